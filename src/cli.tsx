@@ -1,0 +1,48 @@
+import process from 'node:process';
+
+/** A subcommand module: parses its own argv with meow and returns the exit code. */
+export interface CommandModule {
+  run(argv: readonly string[]): Promise<number>;
+}
+
+type Loader = () => Promise<CommandModule>;
+
+// Each command is loaded only when used, so `newsink list` never loads Ink or React.
+const commands: Record<string, Loader> = {};
+
+const usage = `newsink: a terminal news reader
+
+Usage
+  $ newsink                 open the reader
+  $ newsink <command> [options]
+
+Commands
+${Object.keys(commands)
+  .map((name) => `  ${name}`)
+  .join('\n')}
+
+Run "newsink <command> --help" for a command's options.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`newsink: unknown command "${name}". Run "newsink --help" for the list.\n`);
+    return 2;
+  }
+  return (await load()).run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`newsink: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
