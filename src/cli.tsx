@@ -8,7 +8,20 @@ export interface CommandModule {
 type Loader = () => Promise<CommandModule>;
 
 // Each command is loaded only when used, so `newsink list` never loads Ink or React.
-const commands: Record<string, Loader> = {};
+const commands: Record<string, Loader> = {
+  refresh: () => import('./commands/refresh.js'),
+  list: () => import('./commands/list.js'),
+  feeds: () => import('./commands/feeds.js'),
+  add: () => import('./commands/add.js'),
+  remove: () => import('./commands/remove.js'),
+  import: () => import('./commands/import.js'),
+  export: () => import('./commands/export.js'),
+  'mark-read': () => import('./commands/mark-read.js'),
+  'mark-unread': () => import('./commands/mark-unread.js'),
+  star: () => import('./commands/star.js'),
+  unstar: () => import('./commands/unstar.js'),
+  home: () => import('./commands/home.js'),
+};
 
 const usage = `newsink: a terminal news reader
 

@@ -1,0 +1,60 @@
+import process from 'node:process';
+import { type RefreshReport, refreshFeeds } from '../core/refresh/refresh.js';
+import { updateRelatedIndex } from '../core/refresh/related-update.js';
+import { sanitizeLine } from '../core/sanitize.js';
+import { fail, openHome, parseArgs, printJson, println } from './common.js';
+
+const help = `
+Usage
+  $ newsink refresh [--json]
+
+Fetches every subscribed feed now (concurrently; a failing feed never stops the others) and prints a
+summary. Progress goes to stderr when it is a terminal.
+
+Options
+  --json   print {"feeds":[{"url","title","status","newItems","error"}],"durationMs"}
+
+Exit code 0 when at least one feed could be read (or there are none), 1 when every feed failed.
+`;
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const cli = parseArgs(help, argv, { json: { type: 'boolean', default: false } });
+  if (cli.input.length > 0) return fail('refresh takes no arguments (see "newsink refresh --help")', 2);
+  const store = openHome();
+  const showProgress = process.stderr.isTTY === true;
+  const report = await refreshFeeds(store, {
+    onProgress: showProgress
+      ? ({ done, total }) => process.stderr.write(`\rRefreshing ${done}/${total}…`)
+      : undefined,
+    onChanged: (changed) => updateRelatedIndex(store.home, changed, (message) => fail(`warning: ${message}`)),
+  });
+  if (showProgress) process.stderr.write('\r\u001b[K');
+  if (cli.flags.json) {
+    printJson({
+      feeds: report.feeds.map((feed) => ({
+        url: feed.url,
+        title: feed.title,
+        status: feed.status,
+        newItems: feed.newItems,
+        error: feed.error ?? null,
+      })),
+      durationMs: report.durationMs,
+    });
+  } else {
+    printSummary(report);
+  }
+  const failed = report.feeds.filter((feed) => feed.status === 'error').length;
+  return report.feeds.length > 0 && failed === report.feeds.length ? 1 : 0;
+}
+
+function printSummary(report: RefreshReport): void {
+  const fresh = report.feeds.reduce((sum, feed) => sum + feed.newItems, 0);
+  const failed = report.feeds.filter((feed) => feed.status === 'error');
+  for (const feed of failed)
+    println(`failed  ${sanitizeLine(feed.title)} (${feed.url}): ${sanitizeLine(feed.error)}`);
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  println(
+    `${report.feeds.length} feeds refreshed in ${seconds} s: ${fresh} new ${fresh === 1 ? 'story' : 'stories'}` +
+      (failed.length > 0 ? `, ${failed.length} failed` : ''),
+  );
+}

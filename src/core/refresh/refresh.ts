@@ -1,0 +1,135 @@
+import { parseFeed } from '../feeds/parse.js';
+import { fetchResource } from '../net/fetch.js';
+import { createLimiter } from '../net/limiter.js';
+import { sanitizeLine } from '../sanitize.js';
+import type { Store } from '../store/types.js';
+import type { Article, FeedState, FetchStatus, Subscription } from '../types.js';
+import { mergeItems } from './merge.js';
+
+export interface FeedReport {
+  readonly url: string;
+  readonly title: string;
+  readonly status: FetchStatus;
+  readonly newItems: number;
+  readonly error?: string;
+}
+
+export interface RefreshReport {
+  readonly feeds: FeedReport[];
+  readonly durationMs: number;
+}
+
+export interface RefreshProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly feed?: FeedReport;
+}
+
+export interface RefreshOptions {
+  /** Only these feed URLs (default: every subscription). */
+  readonly only?: readonly string[];
+  readonly onProgress?: (progress: RefreshProgress) => void;
+  /** Told which feeds' cached articles changed, once, after all of them were saved. */
+  readonly onChanged?: (changed: ReadonlyMap<string, readonly Article[]>) => void;
+  readonly signal?: AbortSignal;
+  readonly now?: () => Date;
+}
+
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+/**
+ * Fetches every subscribed feed concurrently (bounded overall and per host), merges new items into the
+ * cache, and records each feed's status. One failing feed never stops the others. Feed states are written
+ * once at the end, so a refresh where every feed answers 304 writes one small file.
+ */
+export async function refreshFeeds(store: Store, options: RefreshOptions = {}): Promise<RefreshReport> {
+  const started = performance.now();
+  const now = options.now ?? (() => new Date());
+  const settings = store.settings();
+  const subs = store
+    .subscriptions()
+    .filter((sub) => options.only === undefined || options.only.includes(sub.url));
+  const states = store.allFeedStates();
+  const limiter = createLimiter({ total: settings.concurrency ?? 32, perHost: settings.perHost ?? 4 });
+  const newStates: Record<string, FeedState> = {};
+  const changed = new Map<string, readonly Article[]>();
+  const titles = new Map<string, string>();
+  let done = 0;
+
+  const refreshOne = async (sub: Subscription): Promise<FeedReport> => {
+    const previous = states[sub.url] ?? {};
+    const checkedAt = now().toISOString();
+    try {
+      const result = await limiter.run(sub.url, () =>
+        fetchResource(sub.url, {
+          etag: previous.etag,
+          lastModified: previous.lastModified,
+          timeoutMs: settings.timeoutMs,
+          maxBytes: settings.maxBytes,
+          accept: FEED_ACCEPT,
+          signal: options.signal,
+        }),
+      );
+      if (result.status === 304) {
+        newStates[sub.url] = {
+          ...previous,
+          status: 'not-modified',
+          error: undefined,
+          checkedAt,
+          okAt: checkedAt,
+        };
+        return { url: sub.url, title: sub.title, status: 'not-modified', newItems: 0 };
+      }
+      const feed = await parseFeed(result.bytes, result.contentType, result.url);
+      const cached = store.loadArticles(sub.url);
+      const merged = mergeItems(sub.url, cached, feed.items, { now: now(), keepDays: settings.keepDays });
+      if (merged.changed) {
+        store.saveArticles(sub.url, merged.articles);
+        changed.set(sub.url, merged.articles);
+      }
+      if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
+      newStates[sub.url] = {
+        etag: result.etag,
+        lastModified: result.lastModified,
+        status: 'ok',
+        checkedAt,
+        okAt: checkedAt,
+      };
+      return { url: sub.url, title: feed.title || sub.title, status: 'ok', newItems: merged.newIds.length };
+    } catch (error) {
+      const message = sanitizeLine(error instanceof Error ? error.message : String(error)) || 'unknown error';
+      newStates[sub.url] = { ...previous, status: 'error', error: message, checkedAt };
+      return { url: sub.url, title: sub.title, status: 'error', newItems: 0, error: message };
+    }
+  };
+
+  const feeds = await Promise.all(
+    subs.map(async (sub) => {
+      const report = await refreshOne(sub);
+      done += 1;
+      options.onProgress?.({ done, total: subs.length, feed: report });
+      return report;
+    }),
+  );
+  store.setFeedStates(withoutUndefined(newStates));
+  if (titles.size > 0) renameFromFeeds(store, titles);
+  if (changed.size > 0) options.onChanged?.(changed);
+  return { feeds, durationMs: Math.round(performance.now() - started) };
+}
+
+/** Subscriptions named by URL (added from OPML without a title, or renamed upstream) take the feed's title. */
+function renameFromFeeds(store: Store, titles: ReadonlyMap<string, string>): void {
+  for (const sub of store.subscriptions()) {
+    const title = titles.get(sub.url);
+    if (title && (sub.title === '' || sub.title === sub.url)) store.updateSubscription(sub.url, { title });
+  }
+}
+
+function withoutUndefined(states: Record<string, FeedState>): Record<string, FeedState> {
+  const out: Record<string, FeedState> = {};
+  for (const [url, state] of Object.entries(states)) {
+    out[url] = Object.fromEntries(Object.entries(state).filter(([, v]) => v !== undefined)) as FeedState;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Worker-thread entry (bundled as dist/refresh-worker.js): runs a refresh off the UI thread, so that
+ * fetching and parsing never delay a key press (measured in issue 3: 130 ms p50 key latency on the UI
+ * thread vs 23 ms with a worker).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openStore } from '../store/store.js';
+import { refreshFeeds } from './refresh.js';
+import { updateRelatedIndex } from './related-update.js';
+
+interface WorkerInput {
+  readonly home: string;
+  readonly only?: readonly string[];
+}
+
+const input = workerData as WorkerInput;
+const warnings: string[] = [];
+const store = openStore(input.home, { onWarning: (message) => warnings.push(message) });
+refreshFeeds(store, {
+  only: input.only,
+  onProgress: ({ done, total }) => parentPort?.postMessage({ type: 'progress', done, total }),
+  onChanged: (changed) => updateRelatedIndex(store.home, changed, (message) => warnings.push(message)),
+}).then(
+  (report) => parentPort?.postMessage({ type: 'done', report, warnings }),
+  (error: unknown) =>
+    parentPort?.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    }),
+);

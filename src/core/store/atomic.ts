@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Writes a file so that readers see either the old or the new content, never a half-written one. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Moves a file that failed to parse out of the way as `<name>.corrupt-<time>` so that nothing is silently
+ * dropped, and returns the new path.
+ */
+export function moveAside(file: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = `${file}.corrupt-${stamp}`;
+  fs.renameSync(file, target);
+  return target;
+}
+
+export type Warn = (message: string) => void;
+
+/**
+ * Reads and parses a JSON file. A missing file gives `undefined`; a file that does not parse (or fails
+ * `isValid`) is moved aside with a warning and gives `undefined` too.
+ */
+export function readJsonFile<T>(
+  file: string,
+  warn: Warn,
+  isValid: (value: unknown) => boolean = () => true,
+): T | undefined {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (isValid(value)) return value as T;
+  } catch {
+    // fall through: reported below
+  }
+  const aside = moveAside(file);
+  warn(`${path.basename(file)} could not be read and was moved to ${aside}; starting it afresh`);
+  return undefined;
+}

@@ -1,0 +1,205 @@
+import type Conf from 'conf';
+import { htmlToText } from '../feeds/text.js';
+import type { Article, FeedState, Headline, Subscription } from '../types.js';
+import { sortTime } from '../types.js';
+import type { Warn } from './atomic.js';
+import { ArticleCache } from './cache.js';
+import { openConfFile } from './conf-file.js';
+import { resolveHome } from './home.js';
+import type { Settings, Store } from './types.js';
+
+type ConfigData = {
+  subscriptions?: Subscription[];
+  settings?: Settings;
+  /** Set once the home has had subscriptions (defaults or the user's); defaults are never re-added after. */
+  initialized?: boolean;
+};
+type FeedStateData = Record<string, FeedState>;
+type MarksData = { read?: string[]; starred?: string[] };
+
+export interface OpenStoreOptions {
+  /** Told about state files that could not be read and were moved aside. Default: a line on stderr. */
+  readonly onWarning?: Warn;
+}
+
+/** Opens (creating as needed) the home folder and its state. */
+export function openStore(home: string = resolveHome(), options: OpenStoreOptions = {}): Store & HomeFlags {
+  const warn =
+    options.onWarning ?? ((message: string) => process.stderr.write(`newsink: warning: ${message}\n`));
+  return new HomeStore(home, warn);
+}
+
+/** Whether the built-in feeds may still be added (see defaults.ts). */
+export interface HomeFlags {
+  isInitialized(): boolean;
+  markInitialized(): void;
+}
+
+class HomeStore implements Store, HomeFlags {
+  readonly home: string;
+  readonly #config: Conf<ConfigData>;
+  readonly #feeds: Conf<FeedStateData>;
+  readonly #marks: Conf<MarksData>;
+  readonly #cache: ArticleCache;
+  #read: Set<string>;
+  #starred: Set<string>;
+
+  constructor(home: string, warn: Warn) {
+    this.home = home;
+    this.#config = openConfFile<ConfigData>(home, 'config', warn);
+    this.#feeds = openConfFile<FeedStateData>(home, 'feeds', warn);
+    this.#marks = openConfFile<MarksData>(home, 'marks', warn, { compact: true });
+    this.#cache = new ArticleCache(home, warn);
+    const marks = this.#marks.store;
+    this.#read = new Set(stringArray(marks.read));
+    this.#starred = new Set(stringArray(marks.starred));
+  }
+
+  isInitialized(): boolean {
+    return this.#config.get('initialized') === true;
+  }
+
+  markInitialized(): void {
+    if (!this.isInitialized()) this.#config.set('initialized', true);
+  }
+
+  subscriptions(): readonly Subscription[] {
+    const subs = this.#config.get('subscriptions');
+    return Array.isArray(subs) ? subs : [];
+  }
+
+  addSubscription(sub: Subscription): void {
+    const subs = this.subscriptions();
+    if (subs.some((existing) => existing.url === sub.url)) {
+      throw new Error(`already subscribed to ${sub.url}`);
+    }
+    this.#config.set({ subscriptions: [...subs, sub], initialized: true });
+  }
+
+  updateSubscription(url: string, patch: Partial<Omit<Subscription, 'url'>>): void {
+    const subs = this.subscriptions();
+    this.#config.set(
+      'subscriptions',
+      subs.map((sub) => (sub.url === url ? { ...sub, ...patch } : sub)),
+    );
+  }
+
+  removeSubscription(url: string): boolean {
+    const subs = this.subscriptions();
+    if (!subs.some((sub) => sub.url === url)) return false;
+    const ids = this.#cache.loadHeadlines(url).map((headline) => headline.id);
+    this.#config.set(
+      'subscriptions',
+      subs.filter((sub) => sub.url !== url),
+    );
+    this.#feeds.delete(url);
+    this.#cache.remove(url);
+    if (ids.length > 0) this.#writeMarks(ids, 'read', false, ids, 'starred');
+    return true;
+  }
+
+  findSubscription(urlOrTitle: string): Subscription | undefined {
+    const subs = this.subscriptions();
+    const wanted = urlOrTitle.trim();
+    const lower = wanted.toLowerCase();
+    return (
+      subs.find((sub) => sub.url === wanted) ??
+      subs.find((sub) => sub.url.replace(/\/+$/, '') === wanted.replace(/\/+$/, '')) ??
+      subs.find((sub) => sub.title.toLowerCase() === lower)
+    );
+  }
+
+  feedState(url: string): FeedState {
+    return this.#feeds.get(url) ?? {};
+  }
+
+  allFeedStates(): Readonly<Record<string, FeedState>> {
+    return this.#feeds.store;
+  }
+
+  setFeedStates(states: Readonly<Record<string, FeedState>>): void {
+    this.#feeds.set({ ...this.#feeds.store, ...states });
+  }
+
+  isRead(id: string): boolean {
+    return this.#read.has(id);
+  }
+
+  isStarred(id: string): boolean {
+    return this.#starred.has(id);
+  }
+
+  setRead(ids: readonly string[], read: boolean): void {
+    this.#writeMarks(ids, 'read', read);
+  }
+
+  setStarred(ids: readonly string[], starred: boolean): void {
+    this.#writeMarks(ids, 'starred', starred);
+  }
+
+  /**
+   * Read-modify-write of the marks file: re-reads it first, so marks written meanwhile by another newsink
+   * process (the reader and `newsink mark-read` at once) are kept.
+   */
+  #writeMarks(
+    ids: readonly string[],
+    kind: 'read' | 'starred',
+    value: boolean,
+    alsoClear?: readonly string[],
+    alsoKind?: 'read' | 'starred',
+  ): void {
+    const current = this.#marks.store;
+    const sets = { read: new Set(stringArray(current.read)), starred: new Set(stringArray(current.starred)) };
+    for (const id of ids) {
+      if (value) sets[kind].add(id);
+      else sets[kind].delete(id);
+    }
+    if (alsoClear && alsoKind) for (const id of alsoClear) sets[alsoKind].delete(id);
+    this.#marks.store = { read: [...sets.read], starred: [...sets.starred] };
+    this.#read = sets.read;
+    this.#starred = sets.starred;
+  }
+
+  settings(): Settings {
+    return this.#config.get('settings') ?? {};
+  }
+
+  updateSettings(patch: Partial<Settings>): void {
+    this.#config.set('settings', { ...this.settings(), ...patch });
+  }
+
+  loadHeadlines(feedUrl?: string): Headline[] {
+    if (feedUrl !== undefined) return this.#cache.loadHeadlines(feedUrl);
+    const all: Headline[] = [];
+    for (const sub of this.subscriptions()) {
+      for (const headline of this.#cache.loadHeadlines(sub.url)) all.push(headline);
+    }
+    return all;
+  }
+
+  loadArticles(feedUrl: string): Article[] {
+    return this.#cache.loadArticles(feedUrl);
+  }
+
+  loadArticle(feedUrl: string, id: string): Article | undefined {
+    return this.#cache.loadArticles(feedUrl).find((article) => article.id === id);
+  }
+
+  saveArticles(feedUrl: string, articles: readonly Article[]): void {
+    this.#cache.save(feedUrl, articles, htmlToText);
+  }
+}
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Newest first, by published date, else first-seen time. */
+export function newestFirst<T extends { readonly published?: string; readonly firstSeen: string }>(
+  items: readonly T[],
+): T[] {
+  return items
+    .map((item) => ({ item, time: sortTime(item) }))
+    .sort((a, b) => b.time - a.time)
+    .map(({ item }) => item);
+}
