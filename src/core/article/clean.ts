@@ -1,0 +1,158 @@
+import {
+  BYLINE_LINE,
+  CAPTION_CLASS,
+  DATE_LINE,
+  FURNITURE_CLASS,
+  FURNITURE_TEXT,
+  FURNITURE_TOKEN,
+  RELATED_LABEL,
+} from './patterns.js';
+
+const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+const BLOCKISH =
+  'p, div, section, article, ul, ol, li, table, blockquote, pre, h1, h2, h3, h4, h5, h6, figure, header, footer, aside, dl';
+
+/** Whether `el` is still inside `root` (the article body is a detached tree, so `isConnected` cannot tell). */
+function within(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node === root) return true;
+  return false;
+}
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function isFurniture(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!names.trim()) return false;
+  if (FURNITURE_CLASS.test(names)) return true;
+  for (const token of names.split(/[\s_-]+/)) if (FURNITURE_TOKEN.test(token)) return true;
+  return false;
+}
+
+/**
+ * Removes boilerplate the page itself marks (share bars, newsletter and cookie boxes, related and
+ * promo blocks, ads, breadcrumbs) before Readability scores the page. An element holding a large
+ * part of the page's text is kept whatever its class says (a `related` class on a wrapper of the story).
+ */
+export function removeBoilerplate(document: Document): void {
+  const body = document.body;
+  if (!body) return;
+  const total = textOf(body).length || 1;
+  for (const el of body.querySelectorAll('[class], [id]')) {
+    if (KEEP_TAGS.has(el.tagName) || !el.isConnected || !isFurniture(el)) continue;
+    if (textOf(el).length > total * 0.25) continue;
+    el.remove();
+  }
+}
+
+function linkDensity(el: Element, text: string): number {
+  if (!text) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return linked / text.length;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.querySelector(BLOCKISH) !== null;
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Removes `label` (a "Related"/"Read also" heading) and the link-heavy siblings that follow it. */
+function removeRelatedRun(label: Element): void {
+  let next = label.nextElementSibling;
+  label.remove();
+  while (next) {
+    const text = textOf(next);
+    const isLinks = text === '' || linkDensity(next, text) > 0.6;
+    if (!isLinks) break;
+    const after = next.nextElementSibling;
+    next.remove();
+    next = after;
+  }
+}
+
+function isUppercase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Whether a paragraph is nothing but one link to another page of the same site, set apart as a promo. */
+function isInlinePromo(el: Element, text: string, host: string): boolean {
+  const links = el.querySelectorAll('a');
+  if (links.length !== 1) return false;
+  const a = links[0]!;
+  if (textOf(a).length < text.length * 0.9) return false;
+  let linkHost = '';
+  try {
+    linkHost = new URL(a.getAttribute('href') ?? '', `https://${host}/`).host;
+  } catch {
+    return false;
+  }
+  if (linkHost !== host) return false;
+  const emphasised = a.closest('strong, b') !== null || a.querySelector('strong, b') !== null;
+  return text.split(' ').length >= 4 && (isUppercase(text) || emphasised);
+}
+
+/**
+ * Cleans what Readability leaves in the article body: captions and credits, share/copy-URL text,
+ * date and byline lines, "Related"/"Read also" labels with their links, link-only lists
+ * (breadcrumbs, story lists), inline promo links and a repeated title.
+ */
+export function cleanContent(content: Element, title: string, pageUrl: string): void {
+  let host = '';
+  try {
+    host = new URL(pageUrl).host;
+  } catch {}
+  for (const el of content.querySelectorAll('figcaption, [class], [id]')) {
+    if (!within(el, content)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(names) || isFurniture(el)) {
+      if (textOf(el).length < 400) el.remove();
+    }
+  }
+  const wantedTitle = normalise(title);
+  let position = 0;
+  for (const el of content.querySelectorAll(
+    'p, li, h1, h2, h3, h4, h5, h6, div, span, dt, dd, ul, ol, time',
+  )) {
+    if (!within(el, content)) continue;
+    const tag = el.tagName;
+    const text = textOf(el);
+    if (tag === 'UL' || tag === 'OL') {
+      if (text && linkDensity(el, text) > 0.7) el.remove();
+      continue;
+    }
+    if (hasBlockChild(el)) continue;
+    if (!text) continue;
+    position++;
+    if (
+      text.length <= 200 &&
+      (FURNITURE_TEXT.test(text) || DATE_LINE.test(text) || /^https?:\/\/\S+$/.test(text))
+    ) {
+      el.remove();
+      continue;
+    }
+    if (text.length <= 80 && RELATED_LABEL.test(text)) {
+      const rest = text.replace(RELATED_LABEL, '');
+      if (rest.replace(/\W/g, '') === '') removeRelatedRun(el);
+      else if (linkDensity(el, text) > 0.4) el.remove();
+      continue;
+    }
+    if (position <= 6 && text.length <= 100 && BYLINE_LINE.test(text)) {
+      el.remove();
+      continue;
+    }
+    if (position <= 4 && wantedTitle && normalise(text).endsWith(wantedTitle)) {
+      el.remove();
+      continue;
+    }
+    if (tag === 'P' && isInlinePromo(el, text, host)) el.remove();
+  }
+}
