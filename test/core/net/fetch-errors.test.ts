@@ -1,0 +1,93 @@
+import type http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError, fetchResource } from '../../../src/core/net/fetch.js';
+import { closedPort, startServer, type TestServer } from './server.js';
+
+let server: TestServer;
+
+function route(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const path = req.url ?? '/';
+  if (path === '/missing') res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>');
+  else if (path === '/broken') {
+    res.writeHead(500, { 'content-type': 'text/plain' }).end('\n  database is down\nstack trace follows\n');
+  } else if (path === '/busy') {
+    res.writeHead(503, { 'retry-after': '120' }).end();
+  } else if (path === '/busy-until') {
+    res.writeHead(503, { 'retry-after': new Date(Date.now() + 60_000).toUTCString() }).end();
+  } else if (path === '/hostile') {
+    res.writeHead(500, 'Oops', { 'content-type': 'text/plain' }).end('\u001b]0;pwned\u0007bad things');
+  } else if (path === '/slow') {
+    setTimeout(() => res.end('late'), 2000);
+  } else res.writeHead(200).end('ok');
+}
+
+beforeAll(async () => {
+  server = await startServer(route);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function failure(promise: Promise<unknown>): Promise<FetchError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FetchError);
+  return error as FetchError;
+}
+
+describe('fetchResource errors', () => {
+  it('reports a 404 by status and reason', async () => {
+    const error = await failure(fetchResource(`${server.url}/missing`));
+    expect(error.message).toBe('HTTP 404 Not Found');
+    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${server.url}/missing` });
+  });
+
+  it('adds the first line of a plain-text error body', async () => {
+    const error = await failure(fetchResource(`${server.url}/broken`));
+    expect(error.message).toBe('HTTP 500 Internal Server Error: database is down');
+  });
+
+  it('says when a 503 asks to retry', async () => {
+    const error = await failure(fetchResource(`${server.url}/busy`));
+    expect(error.message).toBe('HTTP 503 Service Unavailable (retry after 120 s)');
+    expect(error.retryAfterSeconds).toBe(120);
+  });
+
+  it('reads a Retry-After given as a date', async () => {
+    const error = await failure(fetchResource(`${server.url}/busy-until`));
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(58);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
+  it('uses the reason phrase and strips escape sequences from its body', async () => {
+    const error = await failure(fetchResource(`${server.url}/hostile`));
+    expect(error.message).toBe('HTTP 500 Oops: bad things');
+  });
+
+  it.each(['ftp://example.invalid/feed', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url'])(
+    'refuses to fetch %s',
+    async (url) => {
+      const error = await failure(fetchResource(url));
+      expect(error.message).toBe('only http(s) URLs can be fetched');
+      expect(error.kind).toBe('unsupported-url');
+    },
+  );
+
+  it('reports a refused connection with the address', async () => {
+    const port = await closedPort();
+    const error = await failure(fetchResource(`http://127.0.0.1:${port}/feed`));
+    expect(error.message).toBe(`connection refused (127.0.0.1:${port})`);
+    expect(error.code).toBe('ECONNREFUSED');
+  });
+
+  it('stops when the caller cancels', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const error = await failure(fetchResource(`${server.url}/slow`, { signal: controller.signal }));
+    expect(error.message).toBe('request cancelled');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+});

@@ -1,0 +1,103 @@
+import type http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchResource } from '../../../src/core/net/fetch.js';
+import { createLimiter } from '../../../src/core/net/limiter.js';
+import { startServer, type TestServer } from './server.js';
+
+/** Concurrent requests in flight, counted on the server side. */
+const inFlight = {
+  total: 0,
+  maxTotal: 0,
+  byHost: new Map<string, number>(),
+  maxByHost: new Map<string, number>(),
+};
+
+function counting(host: string): http.RequestListener {
+  return (_req, res) => {
+    const now = (inFlight.byHost.get(host) ?? 0) + 1;
+    inFlight.byHost.set(host, now);
+    inFlight.maxByHost.set(host, Math.max(inFlight.maxByHost.get(host) ?? 0, now));
+    inFlight.total++;
+    inFlight.maxTotal = Math.max(inFlight.maxTotal, inFlight.total);
+    setTimeout(() => {
+      inFlight.byHost.set(host, (inFlight.byHost.get(host) ?? 1) - 1);
+      inFlight.total--;
+      res.end('ok');
+    }, 40);
+  };
+}
+
+let one: TestServer;
+let two: TestServer;
+
+beforeAll(async () => {
+  one = await startServer(counting('127.0.0.1'), '127.0.0.1');
+  two = await startServer(counting('127.0.0.2'), '127.0.0.2');
+});
+afterAll(async () => {
+  await Promise.all([one.close(), two.close()]);
+});
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+describe('createLimiter', () => {
+  it('keeps real requests within the per-host and total bounds', async () => {
+    const limiter = createLimiter({ total: 6, perHost: 4 });
+    // All of host one first: it fills its 4 slots, host two takes the other 2, then gets 4 once one drains.
+    const urls = Array.from({ length: 40 }, (_, i) => `${i < 20 ? one.url : two.url}/feed/${i}`);
+    const results = await Promise.all(urls.map((url) => limiter.run(url, () => fetchResource(url))));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(inFlight.maxByHost.get('127.0.0.1')).toBe(4);
+    expect(inFlight.maxByHost.get('127.0.0.2')).toBe(4);
+    expect(inFlight.maxTotal).toBe(6);
+  });
+
+  it('starts tasks for one host in the order they were queued', async () => {
+    const limiter = createLimiter({ total: 10, perHost: 1 });
+    const order: number[] = [];
+    const gate = deferred();
+    const first = limiter.run('http://a.test/0', async () => {
+      await gate.promise;
+      order.push(0);
+    });
+    const rest = [1, 2, 3].map((n) => limiter.run(`http://a.test/${n}`, async () => void order.push(n)));
+    expect(limiter.pending).toBe(3);
+    gate.resolve();
+    await Promise.all([first, ...rest]);
+    expect(order).toEqual([0, 1, 2, 3]);
+  });
+
+  it('lets another host go ahead of a host that is full', async () => {
+    const limiter = createLimiter({ total: 10, perHost: 1 });
+    const gate = deferred();
+    const busy = limiter.run('http://a.test/1', () => gate.promise);
+    const queued = limiter.run('http://a.test/2', async () => 'a2');
+    const other = await limiter.run('http://b.test/1', async () => 'b1');
+    expect(other).toBe('b1');
+    expect(limiter.pending).toBe(1);
+    gate.resolve();
+    await expect(queued).resolves.toBe('a2');
+    await busy;
+  });
+
+  it('frees the slot of a task that fails', async () => {
+    const limiter = createLimiter({ total: 1, perHost: 1 });
+    const failing = limiter.run('http://a.test/', async () => {
+      throw new Error('boom');
+    });
+    const throwing = limiter.run('http://b.test/', () => {
+      throw new Error('sync boom');
+    });
+    const next = limiter.run('http://c.test/', async () => 'ran');
+    await expect(failing).rejects.toThrow('boom');
+    await expect(throwing).rejects.toThrow('sync boom');
+    await expect(next).resolves.toBe('ran');
+    expect(limiter.active).toBe(0);
+  });
+});
