@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// Refresh benchmark: 200 generated feeds (30 items each) on 20 loopback hosts with 100 ms latency and
+// ETags. Subscribes them via `newsink import`, then times `newsink refresh --json` cold and again (all 304),
+// reporting wall time, items/s, the child's peak RSS and what it wrote to NEWSINK_HOME.
+//
+//   node bench/refresh.mjs [--feeds-per-host 10] [--hosts 20] [--items 30] [--latency 100]
+//                          [--cpu-prof DIR] [--compare-newsboat] [--keep] [--serve]
+//
+// --serve only starts the farm and prints the URLs (for curl); --cpu-prof passes --cpu-prof to the
+// refresh children and writes the profiles to DIR; --keep leaves the temp home in place.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { opml, startFeedFarm } from './lib/feed-farm.mjs';
+import { diffSnapshots, snapshot } from './lib/home-snapshot.mjs';
+import { runChild } from './lib/run-child.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = path.join(root, 'bin', 'newsink.js');
+const { values: opts } = parseArgs({
+  options: {
+    hosts: { type: 'string', default: '20' },
+    'feeds-per-host': { type: 'string', default: '10' },
+    items: { type: 'string', default: '30' },
+    latency: { type: 'string', default: '100' },
+    'cpu-prof': { type: 'string' },
+    'compare-newsboat': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+  },
+});
+const TARGETS = { coldMs: 1500, warmMs: 900 };
+
+const farm = await startFeedFarm({
+  hosts: Number(opts.hosts),
+  feedsPerHost: Number(opts['feeds-per-host']),
+  items: Number(opts.items),
+  latencyMs: Number(opts.latency),
+});
+if (opts.serve) {
+  process.stdout.write(`${farm.urls.join('\n')}\nserving ${farm.urls.length} feeds; Ctrl-C to stop\n`);
+  process.on('SIGINT', () => farm.close().then(() => process.exit(0)));
+} else {
+  try {
+    await main();
+  } finally {
+    await farm.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(path.join(root, 'dist', 'cli.js')))
+    throw new Error('dist/cli.js missing: run "npm run build" first');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsink-bench-'));
+  const home = path.join(work, 'home');
+  mkdirSync(home);
+  const env = { ...process.env, NEWSINK_HOME: home, NO_COLOR: '1' };
+  const opmlFile = path.join(work, 'feeds.opml');
+  writeFileSync(opmlFile, opml(farm.urls));
+
+  const imported = await runChild(process.execPath, [bin, 'import', opmlFile], { env });
+  if (imported.code !== 0) throw new Error(`import failed (${imported.code}): ${imported.stderr.trim()}`);
+  const expectedItems = farm.urls.length * Number(opts.items);
+  const feeds = farm.urls.length;
+  const hosts = Number(opts.hosts);
+  console.log(
+    `newsink refresh: ${feeds} feeds × ${opts.items} items on ${hosts} hosts, ${opts.latency} ms latency`,
+  );
+  console.log(`import: ${ms(imported.wallMs)}\n`);
+
+  const cold = await refreshRun('cold', home, env);
+  report(cold, expectedItems, TARGETS.coldMs, 'cold');
+  const warm = await refreshRun('all-304', home, env);
+  report(warm, 0, TARGETS.warmMs, 'all-304');
+
+  if (opts['compare-newsboat']) await compareNewsboat(work);
+  if (opts.keep) console.log(`\nhome kept at ${home}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+async function refreshRun(label, home, env) {
+  const before = snapshot(home);
+  farm.resetStats();
+  const profile = opts['cpu-prof']
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${path.resolve(opts['cpu-prof'])}`,
+        `--cpu-prof-name=refresh-${label}.cpuprofile`,
+      ]
+    : [];
+  const run = await runChild(process.execPath, [...profile, bin, 'refresh', '--json'], { env });
+  const written = diffSnapshots(before, snapshot(home));
+  let json;
+  try {
+    json = JSON.parse(run.stdout);
+  } catch {
+    throw new Error(
+      `refresh (${label}) printed no JSON (exit ${run.code}): ${run.stderr.trim() || run.stdout.slice(0, 200)}`,
+    );
+  }
+  return { label, run, json, written, server: { ...farm.stats } };
+}
+
+function report({ label, run, json, written, server }, expectedItems, targetMs, name) {
+  const byStatus = { ok: 0, 'not-modified': 0, error: 0 };
+  let newItems = 0;
+  for (const feed of json.feeds) {
+    byStatus[feed.status] = (byStatus[feed.status] ?? 0) + 1;
+    newItems += feed.newItems;
+  }
+  const seconds = run.wallMs / 1000;
+  const verdict = run.wallMs <= targetMs ? 'meets' : 'MISSES';
+  console.log(`${label}:`);
+  console.log(
+    `  wall time        ${ms(run.wallMs)}   (target ≤ ${ms(targetMs)}: ${verdict})   refresh's own durationMs ${json.durationMs} ms`,
+  );
+  console.log(
+    `  feeds            ${byStatus.ok} ok, ${byStatus['not-modified']} not-modified, ${byStatus.error} error`,
+  );
+  console.log(
+    `  new items        ${newItems}${expectedItems ? ` of ${expectedItems}` : ''}   (${Math.round(newItems / seconds)} items/s, ${Math.round(json.feeds.length / seconds)} feeds/s)`,
+  );
+  console.log(`  peak RSS         ${(run.peakRssKb / 1024).toFixed(1)} MB`);
+  console.log(
+    `  written to home  ${written.written.length} files, ${kb(written.bytes)}${written.removed.length ? `, ${written.removed.length} removed` : ''}`,
+  );
+  if (name === 'all-304' && written.written.length > 0) {
+    const list = written.written
+      .slice(0, 5)
+      .map((w) => `${w.file} (${kb(w.size)})`)
+      .join(', ');
+    console.log(`                   ${list}${written.written.length > 5 ? ', …' : ''}`);
+  }
+  console.log(
+    `  server           ${server.requests} requests: ${server[200]} × 200, ${server[304]} × 304; ${kb(server.bytes)} of bodies; max ${server.maxInFlight} in flight`,
+  );
+  const errors = json.feeds.filter((f) => f.status === 'error').slice(0, 3);
+  for (const feed of errors) console.log(`  error            ${feed.url}: ${feed.error}`);
+  if (name === 'all-304') {
+    const ok = written.written.length <= 1 && written.bytes < 256 * 1024;
+    console.log(`  target writes    at most one small state file: ${ok ? 'meets' : 'MISSES'}`);
+  }
+  console.log('');
+}
+
+async function compareNewsboat(work) {
+  let newsboat;
+  try {
+    newsboat = execFileSync('sh', ['-c', 'command -v newsboat'], { encoding: 'utf8' }).trim();
+  } catch {
+    console.log('newsboat: not installed, comparison skipped');
+    return;
+  }
+  const urlsFile = path.join(work, 'newsboat-urls');
+  writeFileSync(urlsFile, `${farm.urls.join('\n')}\n`);
+  const config = path.join(work, 'newsboat-config');
+  writeFileSync(config, 'reload-threads 32\n');
+  const args = ['-u', urlsFile, '-c', path.join(work, 'newsboat-cache.db'), '-C', config, '-x', 'reload'];
+  for (const label of ['cold', 'all-304']) {
+    const run = await runChild(newsboat, args, { env: { ...process.env, HOME: work } });
+    console.log(
+      `newsboat ${label}: ${ms(run.wallMs)}, peak RSS ${(run.peakRssKb / 1024).toFixed(1)} MB (exit ${run.code})`,
+    );
+  }
+}
+
+function ms(value) {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
+}
+
+function kb(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
