@@ -16,6 +16,9 @@ function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.writeHead(503, { 'retry-after': new Date(Date.now() + 60_000).toUTCString() }).end();
   } else if (path === '/hostile') {
     res.writeHead(500, 'Oops', { 'content-type': 'text/plain' }).end('\u001b]0;pwned\u0007bad things');
+  } else if (path === '/cut') {
+    res.writeHead(200, { 'content-length': '1000' });
+    res.write('only the start', () => res.destroy());
   } else if (path === '/slow') {
     setTimeout(() => res.end('late'), 2000);
   } else res.writeHead(200).end('ok');
@@ -80,6 +83,13 @@ describe('fetchResource errors', () => {
     const error = await failure(fetchResource(`http://127.0.0.1:${port}/feed`));
     expect(error.message).toBe(`connection refused (127.0.0.1:${port})`);
     expect(error.code).toBe('ECONNREFUSED');
+  });
+
+  it('reports a server that hangs up in the middle of the body', async () => {
+    const error = await failure(fetchResource(`${server.url}/cut`));
+    expect(error.message).toBe(
+      `connection closed by ${server.url.slice(7)} before the response was complete`,
+    );
   });
 
   it('stops when the caller cancels', async () => {
