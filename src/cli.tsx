@@ -38,10 +38,12 @@ Run "newsink <command> --help" for a command's options.`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === '--help' || name === '-h') {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
+  // No subcommand, or only flags (e.g. --demo): open the reader.
+  if (name === undefined || name.startsWith('-')) return (await import('./commands/reader.js')).run(argv);
   const load = commands[name];
   if (!load) {
     process.stderr.write(`newsink: unknown command "${name}". Run "newsink --help" for the list.\n`);

@@ -1,0 +1,112 @@
+import process from 'node:process';
+import { ensureDefaultFeeds } from '../core/store/defaults.js';
+import { openStore } from '../core/store/store.js';
+import { parseArgs, UsageError } from './common.js';
+
+const help = `
+Usage
+  $ newsink [options]
+
+Opens the reader: the cached headlines at once, then a refresh in the background.
+Press ? in the reader for the keys.
+
+Options
+  --no-refresh   do not refresh the feeds on start (R refreshes)
+
+Environment
+  NEWSINK_HOME   where newsink keeps its state
+  BROWSER        the browser "o" opens links with
+`;
+
+export interface ReaderOptions {
+  /** The home folder; default $NEWSINK_HOME or the platform's config folder. */
+  readonly home?: string;
+  /** Refresh in the background once the first frame is up (default true). */
+  readonly refresh?: boolean;
+  /** Add the built-in feeds to a never-used home (default true; the demo passes false). */
+  readonly seedDefaults?: boolean;
+  /** Terminal streams (default the process's). */
+  readonly stdin?: NodeJS.ReadStream;
+  readonly stdout?: NodeJS.WriteStream;
+}
+
+/**
+ * Opens the reader on a terminal and resolves with the exit code when the user quits (0), or 2 when
+ * stdin/stdout is not a terminal. Leaves the alternate screen and restores the terminal on quit,
+ * Ctrl-C, SIGTERM and uncaught errors.
+ */
+export async function openReader(options: ReaderOptions = {}): Promise<number> {
+  const stdin = options.stdin ?? process.stdin;
+  const stdout = options.stdout ?? process.stdout;
+  if (!stdin.isTTY || !stdout.isTTY) {
+    process.stderr.write('newsink: the reader needs a terminal; for plain output use "newsink list"\n');
+    return 2;
+  }
+  const warnings: string[] = [];
+  const store = openStore(options.home, { onWarning: (m) => warnings.push(m) });
+  if (options.seedDefaults !== false) ensureDefaultFeeds(store);
+
+  // Loaded after the TTY check so that a pipe never pays for React and Ink.
+  const { mountReader } = await import('../ui/main.js');
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    instance.unmount();
+    // Show the cursor, leave the alternate screen.
+    stdout.write('\u001b[?25h\u001b[?1049l');
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    restore();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  const onCrash = (error: unknown) => {
+    restore();
+    process.stderr.write(
+      `newsink: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  };
+
+  stdout.write('\u001b[?1049h\u001b[H\u001b[2J');
+  const instance = mountReader({
+    store,
+    stdin,
+    stdout,
+    refreshOnStart: options.refresh !== false,
+    message: warnings[0],
+  });
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGHUP', onSignal);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  process.on('exit', restore);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    restore();
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+    process.off('SIGHUP', onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    process.off('exit', restore);
+  }
+  return 0;
+}
+
+/** `newsink [--no-refresh]`: opens the reader. */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    const cli = parseArgs(help, argv, { refresh: { type: 'boolean', default: true } });
+    if (cli.input.length > 0) throw new UsageError(`unknown command "${cli.input[0]}"`);
+    return await openReader({ refresh: cli.flags.refresh });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`newsink: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,282 @@
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Store } from '../core/store/types.js';
+import { ArticleView } from './components/ArticleView.js';
+import { ErrorList } from './components/ErrorList.js';
+import { FeedsPane } from './components/FeedsPane.js';
+import { HeadlineList } from './components/HeadlineList.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { SearchBox } from './components/SearchBox.js';
+import { StatusBar } from './components/StatusBar.js';
+import { loadArticleDoc } from './hooks/article.js';
+import { openInBrowser } from './hooks/browser.js';
+import { copyUrl } from './hooks/clipboard.js';
+import { useRefresh } from './hooks/useRefresh.js';
+import { type Context, commandFor, hintsFor, type Keymap } from './keymap.js';
+import { keyNames } from './keys.js';
+import type { Action, Effect } from './state/actions.js';
+import { articleLines, topFrame } from './state/article.js';
+import { layoutFor } from './state/layout.js';
+import { reduce } from './state/reducer.js';
+import { READ, STARRED, type State } from './state/types.js';
+import { fitRight, fitWidth, widthOf } from './text/width.js';
+import { theme } from './theme.js';
+
+export interface AppProps {
+  readonly store: Store;
+  readonly keymap: Keymap;
+  readonly initial: State;
+  /** Refresh in the background once the first frame is up. */
+  readonly refreshOnStart: boolean;
+  /** Told after every store write (tests and the demo may watch it). */
+  readonly onQuit?: () => void;
+}
+
+function contextOf(state: State): Context {
+  if (state.overlay !== 'none') return 'overlay';
+  if (state.stack.length > 0) return 'article';
+  return state.pane;
+}
+
+const minuteNow = () => Math.floor(Date.now() / 60_000) * 60_000;
+
+// Removes control characters a paste could carry into the search box.
+const stripControls = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+
+/** The reader's root: the one useInput, the reducer, the terminal size. */
+export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const [state, setState] = useState(initial);
+  const ref = useRef(state);
+  const [now, setNow] = useState(minuteNow);
+
+  const runEffects = useRef<(effects: readonly Effect[]) => void>(() => {});
+  const dispatch = useCallback((action: Action) => {
+    const update = reduce(ref.current, action);
+    ref.current = update.state;
+    setState(update.state);
+    if (update.effects.length > 0) runEffects.current(update.effects);
+  }, []);
+  const getLib = useCallback(() => ref.current.lib, []);
+  const startRefresh = useRefresh(store, dispatch, getLib);
+
+  runEffects.current = (effects) => {
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'setRead':
+          store.setRead(effect.ids, effect.read);
+          break;
+        case 'setStarred':
+          store.setStarred(effect.ids, effect.starred);
+          break;
+        case 'loadArticle':
+          // After this frame: the view shows "Loading…" at once, keys keep flowing.
+          setImmediate(() => {
+            const doc = loadArticleDoc(store, effect.ref);
+            if ('error' in doc) dispatch({ type: 'articleLoaded', ref: effect.ref, error: doc.error });
+            else dispatch({ type: 'articleLoaded', ref: effect.ref, doc });
+          });
+          break;
+        case 'copy':
+          dispatch({ type: 'message', text: 'Copying…' });
+          void copyUrl(effect.url).then((text) => dispatch({ type: 'message', text }));
+          break;
+        case 'openUrl':
+          void openInBrowser(effect.url).then((text) => dispatch({ type: 'message', text }));
+          break;
+        case 'refresh':
+          startRefresh();
+          break;
+        case 'quit':
+          onQuit?.();
+          exit();
+          break;
+      }
+    }
+  };
+
+  useEffect(() => {
+    const onResize = () =>
+      dispatch({ type: 'resize', width: stdout.columns || 80, height: stdout.rows || 24 });
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, dispatch]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(minuteNow()), 60_000);
+    timer.unref();
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    if (refreshOnStart) setImmediate(startRefresh);
+  }, [refreshOnStart, startRefresh]);
+
+  useInput((input, key) => {
+    if (ref.current.searching) {
+      // The search box owns the keys; only Esc and Ctrl-C reach the keymap.
+      if (key.escape) dispatch({ type: 'searchCancel' });
+      else if (key.ctrl && input === 'c') dispatch({ type: 'command', command: 'forceQuit' });
+      return;
+    }
+    for (const name of keyNames(input, key)) {
+      const command = commandFor(keymap, contextOf(ref.current), name);
+      if (command) dispatch({ type: 'command', command });
+      if (ref.current.searching) break;
+    }
+  });
+
+  const onSearchChange = useCallback(
+    (query: string) => dispatch({ type: 'searchChange', query: stripControls(query) }),
+    [dispatch],
+  );
+  const onSearchSubmit = useCallback(() => dispatch({ type: 'searchSubmit' }), [dispatch]);
+
+  return (
+    <Screen
+      state={state}
+      keymap={keymap}
+      now={now}
+      onSearchChange={onSearchChange}
+      onSearchSubmit={onSearchSubmit}
+    />
+  );
+}
+
+interface ScreenProps {
+  readonly state: State;
+  readonly keymap: Keymap;
+  readonly now: number;
+  readonly onSearchChange: (q: string) => void;
+  readonly onSearchSubmit: () => void;
+}
+
+/** The frame: header, body (panes, article or overlay), status bar. One row shorter than the terminal. */
+export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: ScreenProps) {
+  const { width, height } = state;
+  const layout = layoutFor(width, height);
+  const frame = topFrame(state);
+  const lines = useMemo(() => articleLines(frame?.doc, width), [frame?.doc, width]);
+  const context = contextOf(state);
+  let body: React.ReactNode;
+  if (state.overlay === 'help') {
+    body = (
+      <HelpOverlay keymap={keymap} width={width} height={layout.bodyHeight} scroll={state.overlayScroll} />
+    );
+  } else if (state.overlay === 'errors') {
+    body = (
+      <ErrorList
+        errors={state.errors}
+        width={width}
+        height={layout.bodyHeight}
+        scroll={state.overlayScroll}
+      />
+    );
+  } else if (frame) {
+    body = (
+      <ArticleView
+        frame={frame}
+        lines={lines}
+        depth={state.stack.length}
+        width={width}
+        height={layout.bodyHeight}
+      />
+    );
+  } else {
+    const feeds = (
+      <FeedsPane
+        entries={state.feedEntries}
+        sel={state.feedSel}
+        offset={state.feedOffset}
+        width={layout.feedsWidth}
+        height={layout.bodyHeight}
+        focused={state.pane === 'feeds'}
+      />
+    );
+    const list = (
+      <HeadlineList
+        lib={state.lib}
+        view={state.view}
+        sel={state.sel}
+        offset={state.offset}
+        width={layout.listWidth}
+        height={layout.bodyHeight}
+        focused={state.pane === 'headlines'}
+        now={now}
+        emptyText={state.filter.query ? 'No story matches the search' : 'No stories here yet'}
+      />
+    );
+    if (!layout.twoPanes) body = state.pane === 'feeds' ? feeds : list;
+    else {
+      body = (
+        <Box flexDirection="row" height={layout.bodyHeight}>
+          {feeds}
+          <Box width={1} height={layout.bodyHeight} flexDirection="column">
+            <Text color={theme.muted}>{'│\n'.repeat(layout.bodyHeight).trimEnd()}</Text>
+          </Box>
+          {list}
+        </Box>
+      );
+    }
+  }
+  return (
+    <Box flexDirection="column" width={width} height={Math.max(1, height - 1)}>
+      {state.searching ? (
+        <SearchBox
+          query={state.filter.query}
+          width={width}
+          onChange={onSearchChange}
+          onSubmit={onSearchSubmit}
+        />
+      ) : (
+        <Header state={state} />
+      )}
+      <Box height={layout.bodyHeight}>{body}</Box>
+      <StatusBar
+        width={width}
+        message={state.message}
+        hints={hintsFor(keymap, context)}
+        right={statusRight(state)}
+      />
+    </Box>
+  );
+}
+
+function statusRight(state: State): string {
+  const parts: string[] = [];
+  if (state.refresh.running) {
+    parts.push(
+      state.refresh.total > 0 ? `Refreshing ${state.refresh.done}/${state.refresh.total}…` : 'Refreshing…',
+    );
+  }
+  if (state.stack.length === 0 && state.view.length > 0) parts.push(`${state.sel + 1}/${state.view.length}`);
+  return parts.join('  ');
+}
+
+function Header({ state }: { readonly state: State }) {
+  const entry = state.feedEntries[state.feedSel];
+  const name = entry?.label ?? 'All';
+  const query = state.filter.query ? ` · /${state.filter.query}` : '';
+  const unread = state.feedEntries[0]?.unread ?? 0;
+  const right = `${unread} unread`;
+  const rightWidth = widthOf(right);
+  const flags = state.stack.length > 0 ? articleFlags(state) : '';
+  return (
+    <Text bold color={theme.accent} wrap="truncate-end">
+      {fitWidth(`newsink › ${name}${query}${flags}`, Math.max(0, state.width - rightWidth - 1))}{' '}
+      {fitRight(right, rightWidth)}
+    </Text>
+  );
+}
+
+function articleFlags(state: State): string {
+  const frame = topFrame(state);
+  if (frame?.ref.kind !== 'headline') return '';
+  const i = state.lib.indexById.get(frame.ref.id);
+  if (i === undefined) return '';
+  const f = state.lib.flags[i]!;
+  return `${f & STARRED ? ' ★' : ''}${f & READ ? '' : ' (unread)'}`;
+}

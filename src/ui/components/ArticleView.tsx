@@ -1,0 +1,56 @@
+import { Box, Text } from 'ink';
+import { longDate } from '../format.js';
+import { ARTICLE_HEADER_ROWS } from '../state/layout.js';
+import type { ArticleFrame } from '../state/types.js';
+import { fitWidth, truncate } from '../text/width.js';
+import { theme } from '../theme.js';
+
+export interface ArticleViewProps {
+  readonly frame: ArticleFrame;
+  /** Body lines already wrapped to the width (a viewport slices them). */
+  readonly lines: readonly string[];
+  /** History depth (issue 5 shows "‹ 2" when a related story was followed). */
+  readonly depth: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Header (title, source · author · date, URL) and a window of the pre-wrapped body. */
+export function ArticleView({ frame, lines, depth, width, height }: ArticleViewProps) {
+  const doc = frame.doc;
+  const bodyHeight = Math.max(1, height - ARTICLE_HEADER_ROWS);
+  const title = doc?.title ?? (frame.ref.kind === 'url' ? (frame.ref.title ?? frame.ref.url) : '');
+  const back = depth > 1 ? `‹ ${depth - 1} ` : '';
+  const meta = doc ? [doc.source, doc.author, longDate(doc.published)].filter(Boolean).join(' · ') : '';
+  const body = frame.error
+    ? [`Could not load this article: ${frame.error}`]
+    : doc
+      ? lines.slice(frame.scroll, frame.scroll + bodyHeight)
+      : ['Loading…'];
+  const more =
+    doc && lines.length > bodyHeight
+      ? ` ${Math.min(100, Math.round(((frame.scroll + bodyHeight) / lines.length) * 100))}%`
+      : '';
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text bold wrap="truncate-end">
+        {fitWidth(back + (title || '(untitled)'), width)}
+      </Text>
+      <Text color={theme.accent} wrap="truncate-end">
+        {fitWidth(meta, width)}
+      </Text>
+      <Text color={theme.muted} wrap="truncate-end">
+        {fitWidth(doc?.url ?? '', width)}
+      </Text>
+      <Text color={theme.muted}>
+        {fitWidth(`${'─'.repeat(Math.max(0, width - more.length))}${more}`, width)}
+      </Text>
+      {body.map((line, k) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows of a viewport are positional
+        <Text key={k} wrap="truncate-end">
+          {truncate(line, width)}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,37 @@
+import { Box, Text } from 'ink';
+import { feedRow } from '../format.js';
+import type { FeedEntry } from '../state/types.js';
+import { theme } from '../theme.js';
+
+export interface FeedsPaneProps {
+  readonly entries: readonly FeedEntry[];
+  readonly sel: number;
+  readonly offset: number;
+  readonly width: number;
+  readonly height: number;
+  readonly focused: boolean;
+}
+
+/** All, Unread, Starred, each feed (! when failing) and each tag, with unread counts. */
+export function FeedsPane({ entries, sel, offset, width, height, focused }: FeedsPaneProps) {
+  const visible = entries.slice(offset, offset + height);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {visible.map((e, k) => {
+        const selected = offset + k === sel;
+        return (
+          <Text
+            key={e.key}
+            wrap="truncate-end"
+            inverse={selected && focused}
+            underline={selected && !focused}
+            color={e.failing ? theme.error : k < 3 - offset ? theme.accent : undefined}
+            bold={e.unread > 0}
+          >
+            {feedRow(e.label, e.unread, e.failing === true, width)}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

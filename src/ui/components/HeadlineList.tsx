@@ -1,0 +1,75 @@
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import { headlineRow } from '../format.js';
+import { type Library, READ } from '../state/types.js';
+import { fitWidth } from '../text/width.js';
+import { theme } from '../theme.js';
+
+interface RowProps {
+  readonly text: string;
+  readonly unread: boolean;
+  readonly selected: boolean;
+  readonly focused: boolean;
+}
+
+// Memoised: moving the selection re-renders two rows, not the window.
+const Row = memo(function Row({ text, unread, selected, focused }: RowProps) {
+  return (
+    <Text
+      wrap="truncate-end"
+      inverse={selected && focused}
+      underline={selected && !focused}
+      bold={unread}
+      color={unread ? undefined : theme.read}
+    >
+      {text}
+    </Text>
+  );
+});
+
+export interface HeadlineListProps {
+  readonly lib: Library;
+  readonly view: Int32Array;
+  readonly sel: number;
+  readonly offset: number;
+  readonly width: number;
+  readonly height: number;
+  readonly focused: boolean;
+  /** Minute-rounded clock, so rows re-render once a minute at most. */
+  readonly now: number;
+  readonly emptyText: string;
+}
+
+/** The headlines pane: renders only the `height` rows from `offset` (ink-virtual-list's rule). */
+export function HeadlineList(props: HeadlineListProps) {
+  const { lib, view, sel, offset, width, height, focused, now } = props;
+  if (view.length === 0) {
+    return (
+      <Box width={width} height={height}>
+        <Text color={theme.muted}>{fitWidth(props.emptyText, width)}</Text>
+      </Box>
+    );
+  }
+  const rows = [];
+  const end = Math.min(view.length, offset + height);
+  for (let r = offset; r < end; r++) {
+    const i = view[r]!;
+    const h = lib.headlines[i]!;
+    const flags = lib.flags[i]!;
+    const source = lib.feedTitles.get(h.feed) ?? '';
+    rows.push(
+      <Row
+        key={h.id}
+        text={headlineRow(h, flags, source, width, now)}
+        unread={!(flags & READ)}
+        selected={r === sel}
+        focused={focused}
+      />,
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {rows}
+    </Box>
+  );
+}

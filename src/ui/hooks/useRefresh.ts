@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { runRefreshInWorker } from '../../core/refresh/run-worker.js';
+import { sanitizeLine } from '../../core/sanitize.js';
+import type { Store } from '../../core/store/types.js';
+import type { Headline } from '../../core/types.js';
+import type { Action } from '../state/actions.js';
+import { replaceFeeds } from '../state/library.js';
+import type { FeedError, Library } from '../state/types.js';
+
+// At most 4 progress repaints a second: each one costs a frame the keys would otherwise get.
+const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * Runs a refresh in the worker and feeds the reducer: progress (batched), then the reloaded headlines
+ * of the feeds that changed, then the summary. Returns the function that starts a refresh.
+ */
+export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: () => Library): () => void {
+  const running = useRef(false);
+  const latest = useRef<{ done: number; total: number } | undefined>(undefined);
+  const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+  useEffect(() => () => clearInterval(timer.current), []);
+
+  return useCallback(() => {
+    if (running.current) return;
+    running.current = true;
+    dispatch({ type: 'refreshStart' });
+    let shown = '';
+    timer.current = setInterval(() => {
+      const p = latest.current;
+      if (!p || `${p.done}/${p.total}` === shown) return;
+      shown = `${p.done}/${p.total}`;
+      dispatch({ type: 'refreshProgress', done: p.done, total: p.total });
+    }, PROGRESS_INTERVAL_MS);
+    runRefreshInWorker(store.home, (p) => {
+      latest.current = { done: p.done, total: p.total };
+    }).then(
+      (report) => {
+        clearInterval(timer.current);
+        running.current = false;
+        const changed = new Map<string, readonly Headline[]>();
+        for (const f of report.feeds) if (f.status === 'ok') changed.set(f.url, store.loadHeadlines(f.url));
+        const errors: FeedError[] = report.feeds
+          .filter((f) => f.status === 'error')
+          .map((f) => ({
+            url: f.url,
+            title: sanitizeLine(f.title) || f.url,
+            error: sanitizeLine(f.error) || 'failed',
+          }));
+        if (changed.size > 0) {
+          dispatch({
+            type: 'library',
+            lib: replaceFeeds(getLib(), changed, store.subscriptions(), store),
+            errors,
+          });
+        }
+        const newItems = report.feeds.reduce((n, f) => n + f.newItems, 0);
+        dispatch({ type: 'refreshDone', newItems, total: report.feeds.length, errors });
+      },
+      (error: unknown) => {
+        clearInterval(timer.current);
+        running.current = false;
+        const message = sanitizeLine(error instanceof Error ? error.message : String(error));
+        dispatch({ type: 'refreshFailed', message: `Refresh failed: ${message}` });
+      },
+    );
+  }, [store, dispatch, getLib]);
+}

@@ -1,0 +1,41 @@
+import { type Instance, render } from 'ink';
+import type { Store } from '../core/store/types.js';
+import { App } from './app.js';
+import { buildKeymap } from './keymap.js';
+import { initialState } from './state/initial.js';
+import { buildLibrary, errorsFromStates } from './state/library.js';
+
+export interface MountOptions {
+  readonly store: Store;
+  readonly stdin: NodeJS.ReadStream;
+  readonly stdout: NodeJS.WriteStream;
+  readonly refreshOnStart: boolean;
+  /** A message for the status bar of the first frame (e.g. a state file that was moved aside). */
+  readonly message?: string;
+}
+
+/** Builds the first state from the cache (no network) and mounts the reader. */
+export function mountReader({ store, stdin, stdout, refreshOnStart, message }: MountOptions): Instance {
+  const subscriptions = store.subscriptions();
+  const library = buildLibrary(store.loadHeadlines(), subscriptions, store);
+  const errors = errorsFromStates(subscriptions, store.allFeedStates());
+  const initial = initialState(library, stdout.columns || 80, stdout.rows || 24, errors);
+  const keymap = buildKeymap(store.settings().keys);
+  return render(
+    <App
+      store={store}
+      keymap={keymap}
+      initial={message ? { ...initial, message } : initial}
+      refreshOnStart={refreshOnStart}
+    />,
+    {
+      stdin,
+      stdout,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // The default 30 fps adds ~25 ms per key; incremental rendering corrupted the screen in 6.8 (issue 3).
+      maxFps: 60,
+      incrementalRendering: false,
+    },
+  );
+}

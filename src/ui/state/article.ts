@@ -1,0 +1,85 @@
+import { wrapText } from '../text/wrap.js';
+import type { Effect, Update } from './actions.js';
+import { articleBodyHeight } from './layout.js';
+import { done, READ, selectHeadline, setFlag } from './list.js';
+import type { ArticleDoc, ArticleFrame, ArticleRef, State } from './types.js';
+
+/** Wrapped body lines of a frame at the current width (pure; cached per doc and width). */
+const wrapCache = new WeakMap<ArticleDoc, { width: number; lines: string[] }>();
+
+export function articleLines(doc: ArticleDoc | undefined, width: number): readonly string[] {
+  if (!doc) return [];
+  const hit = wrapCache.get(doc);
+  if (hit && hit.width === width) return hit.lines;
+  const lines = wrapText(doc.text, Math.max(10, width - 2));
+  wrapCache.set(doc, { width, lines });
+  return lines;
+}
+
+export function topFrame(state: State): ArticleFrame | undefined {
+  return state.stack.at(-1);
+}
+
+function maxScroll(state: State, frame: ArticleFrame): number {
+  return Math.max(0, articleLines(frame.doc, state.width).length - articleBodyHeight(state.height));
+}
+
+/** Scrolls the top article frame by `delta` lines, or to `to`. */
+export function scrollArticle(state: State, delta: number, to?: number): State {
+  const frame = topFrame(state);
+  if (!frame) return state;
+  const scroll = Math.max(0, Math.min(maxScroll(state, frame), to ?? frame.scroll + delta));
+  return { ...state, stack: [...state.stack.slice(0, -1), { ...frame, scroll }] };
+}
+
+/** Opens the selected headline as the only article frame; marks it read. */
+export function openSelected(state: State): Update {
+  const i = state.view[state.sel];
+  if (i === undefined) return done(state);
+  const h = state.lib.headlines[i]!;
+  const ref: ArticleRef = { kind: 'headline', id: h.id, feed: h.feed };
+  const opened: State = { ...state, stack: [{ ref, scroll: 0 }], overlay: 'none' };
+  const load: Effect = { type: 'loadArticle', ref };
+  if (state.lib.flags[i]! & READ) return done(opened, [load]);
+  const marked = setFlag(opened, [h.id], READ, true);
+  return done(marked.state, [load, ...marked.effects]);
+}
+
+/** Pushes a related story (issue 5) on the history stack; Back returns with the scroll kept. */
+export function pushArticle(state: State, ref: ArticleRef): Update {
+  return done({ ...state, stack: [...state.stack, { ref, scroll: 0 }] }, [{ type: 'loadArticle', ref }]);
+}
+
+/** Next (1) or previous (-1) article of the list, from the article view. */
+export function stepArticle(state: State, dir: 1 | -1): Update {
+  const next = state.sel + dir;
+  if (next < 0 || next >= state.view.length) {
+    return done({ ...state, message: dir > 0 ? 'Last article of the list' : 'First article of the list' });
+  }
+  return openSelected(selectHeadline(state, next));
+}
+
+function sameRef(a: ArticleRef, b: ArticleRef): boolean {
+  if (a.kind === 'headline' && b.kind === 'headline') return a.id === b.id;
+  if (a.kind === 'url' && b.kind === 'url') return a.url === b.url;
+  return false;
+}
+
+/** Fills the frames waiting for this article (a late answer for a frame already left is dropped). */
+export function articleLoaded(state: State, ref: ArticleRef, doc?: ArticleDoc, error?: string): State {
+  let changed = false;
+  const stack = state.stack.map((f) => {
+    if (f.doc || !sameRef(f.ref, ref)) return f;
+    changed = true;
+    return { ...f, doc, error };
+  });
+  return changed ? { ...state, stack } : state;
+}
+
+/** The URL of what the user is looking at: the article shown, else the selected headline. */
+export function currentUrl(state: State): string | undefined {
+  const frame = topFrame(state);
+  if (frame) return frame.doc?.url ?? (frame.ref.kind === 'url' ? frame.ref.url : undefined);
+  const i = state.view[state.sel];
+  return i === undefined ? undefined : state.lib.headlines[i]!.url;
+}

@@ -1,0 +1,105 @@
+import type { Headline, Subscription } from '../../core/types.js';
+
+/** Which headlines the list shows. `query` narrows any base filter (titles and snippets). */
+export type BaseFilter =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'unread' }
+  | { readonly kind: 'starred' }
+  | { readonly kind: 'feed'; readonly url: string }
+  | { readonly kind: 'tag'; readonly tag: string };
+
+export interface Filter {
+  readonly base: BaseFilter;
+  readonly query: string;
+}
+
+/** Per-headline flags, packed so that a change copies 100 KB, not a Set of 100,000 strings. */
+export const READ = 1;
+export const STARRED = 2;
+
+/**
+ * The compact headline index: headlines newest first, their flags, and look-ups. Built once per load;
+ * never holds article bodies.
+ */
+export interface Library {
+  readonly headlines: readonly Headline[];
+  readonly flags: Uint8Array;
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly subscriptions: readonly Subscription[];
+  readonly feedTitles: ReadonlyMap<string, string>;
+  /** Unread count per feed URL. */
+  readonly unreadByFeed: ReadonlyMap<string, number>;
+}
+
+/** One entry of the feeds pane. */
+export interface FeedEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly filter: BaseFilter;
+  readonly unread: number;
+  /** The entry's feed failed at its last refresh. */
+  readonly failing?: boolean;
+}
+
+/** What an article view shows: a cached headline now; a URL (related story, issue 5) later. */
+export type ArticleRef =
+  | { readonly kind: 'headline'; readonly id: string; readonly feed: string }
+  | { readonly kind: 'url'; readonly url: string; readonly title?: string };
+
+/** The body of an article view once loaded. Strings are sanitised. */
+export interface ArticleDoc {
+  readonly title: string;
+  readonly source: string;
+  readonly author?: string;
+  readonly published?: string;
+  readonly url?: string;
+  /** Plain text with blank lines between blocks; wrapped to the width at render time. */
+  readonly text: string;
+  /** Which body is shown (issue 4 toggles between them). */
+  readonly body: 'feed' | 'full';
+}
+
+/** One level of the article history stack: Esc/Backspace pops back to the previous one, scroll kept. */
+export interface ArticleFrame {
+  readonly ref: ArticleRef;
+  readonly scroll: number;
+  readonly doc?: ArticleDoc;
+  readonly error?: string;
+}
+
+export interface FeedError {
+  readonly url: string;
+  readonly title: string;
+  readonly error: string;
+}
+
+export type Pane = 'feeds' | 'headlines';
+export type Overlay = 'none' | 'help' | 'errors';
+
+export interface RefreshStatus {
+  readonly running: boolean;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface State {
+  readonly width: number;
+  readonly height: number;
+  readonly lib: Library;
+  readonly feedEntries: readonly FeedEntry[];
+  readonly feedSel: number;
+  readonly feedOffset: number;
+  readonly filter: Filter;
+  /** Indices into lib.headlines that the current filter shows, in order. */
+  readonly view: Int32Array;
+  readonly sel: number;
+  readonly offset: number;
+  readonly pane: Pane;
+  readonly overlay: Overlay;
+  readonly overlayScroll: number;
+  readonly searching: boolean;
+  readonly stack: readonly ArticleFrame[];
+  readonly refresh: RefreshStatus;
+  readonly errors: readonly FeedError[];
+  readonly message: string;
+}
