@@ -79,7 +79,12 @@ export function articleLoaded(state: State, ref: ArticleRef, doc?: ArticleDoc, e
 /** The URL of what the user is looking at: the article shown, else the selected headline. */
 export function currentUrl(state: State): string | undefined {
   const frame = topFrame(state);
-  if (frame) return frame.doc?.url ?? (frame.ref.kind === 'url' ? frame.ref.url : undefined);
+  if (frame) {
+    if (frame.doc?.url) return frame.doc.url;
+    if (frame.ref.kind === 'url') return frame.ref.url;
+    const at = state.lib.indexById.get(frame.ref.id);
+    return at === undefined ? undefined : state.lib.headlines[at]!.url;
+  }
   const i = state.view[state.sel];
   return i === undefined ? undefined : state.lib.headlines[i]!.url;
 }
