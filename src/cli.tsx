@@ -21,6 +21,7 @@ const commands: Record<string, Loader> = {
   star: () => import('./commands/star.js'),
   unstar: () => import('./commands/unstar.js'),
   home: () => import('./commands/home.js'),
+  read: () => import('./commands/read.js'),
 };
 
 const usage = `newsink: a terminal news reader

@@ -78,6 +78,20 @@ function removeRelatedRun(label: Element): void {
   }
 }
 
+/** A link list that is navigation (short items: breadcrumbs, menus) or a story list at the very start or end of the body. */
+function isNavList(list: Element, text: string, content: Element): boolean {
+  const items = list.children.length || 1;
+  if (text.length / items <= 30) return true;
+  const edge = (el: Element | null, end: 'first' | 'last'): boolean => {
+    for (let node = el; node && node !== content; node = node.parentElement) {
+      const sibling = end === 'first' ? node.previousElementSibling : node.nextElementSibling;
+      if (sibling && textOf(sibling) !== '') return false;
+    }
+    return true;
+  };
+  return edge(list, 'first') || edge(list, 'last');
+}
+
 function isUppercase(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -126,7 +140,7 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
     const tag = el.tagName;
     const text = textOf(el);
     if (tag === 'UL' || tag === 'OL') {
-      if (text && linkDensity(el, text) > 0.7) el.remove();
+      if (text && linkDensity(el, text) > 0.7 && isNavList(el, text, content)) el.remove();
       continue;
     }
     if (hasBlockChild(el)) continue;
@@ -142,7 +156,7 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
     if (text.length <= 80 && RELATED_LABEL.test(text)) {
       const rest = text.replace(RELATED_LABEL, '');
       if (rest.replace(/\W/g, '') === '') removeRelatedRun(el);
-      else if (linkDensity(el, text) > 0.4) el.remove();
+      else if (linkDensity(el, text) > 0.4) removeRelatedRun(el);
       continue;
     }
     if (position <= 6 && text.length <= 100 && BYLINE_LINE.test(text)) {

@@ -45,7 +45,8 @@ function str(value: unknown): string | undefined {
 
 function jsonLd(document: Document): Json | undefined {
   let best: Json | undefined;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of document.getElementsByTagName('script')) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').trim());
@@ -62,12 +63,25 @@ function jsonLd(document: Document): Json | undefined {
   return best;
 }
 
-function meta(document: Document, ...keys: string[]): string | undefined {
+type MetaTags = ReadonlyMap<string, string>;
+
+/** All `<meta>` name/property/itemprop/http-equiv → content pairs (first wins), keys lower-cased. */
+function metaTags(document: Document): MetaTags {
+  const tags = new Map<string, string>();
+  for (const el of document.getElementsByTagName('meta')) {
+    const content = el.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const el = document.querySelector(
-      `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
-    );
-    const value = str(el?.getAttribute('content'));
+    const value = str(tags.get(key.toLowerCase()));
     if (value) return value;
   }
   return undefined;
@@ -80,11 +94,9 @@ export function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-function language(document: Document): string | undefined {
+function language(document: Document, tags: MetaTags): string | undefined {
   const raw =
-    document.documentElement?.getAttribute('lang') ??
-    meta(document, 'og:locale', 'content-language', 'language') ??
-    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+    document.documentElement?.getAttribute('lang') || meta(tags, 'content-language', 'og:locale', 'language');
   const lang = sanitizeLine(raw ?? '').replace('_', '-');
   return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(lang) ? lang : undefined;
 }
@@ -92,29 +104,26 @@ function language(document: Document): string | undefined {
 /** Reads the page's own metadata. Call before Readability, which removes scripts. */
 export function readMetadata(document: Document): PageMetadata {
   const ld = jsonLd(document);
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const tags = metaTags(document);
+  let time: string | undefined;
+  for (const el of document.getElementsByTagName('time')) {
+    time = el.getAttribute('datetime') ?? undefined;
+    if (time) break;
+  }
   const published =
     isoDate(str(ld?.datePublished)) ??
     isoDate(
-      meta(
-        document,
-        'article:published_time',
-        'datePublished',
-        'pubdate',
-        'date',
-        'dc.date',
-        'DC.date.issued',
-      ),
+      meta(tags, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued'),
     ) ??
-    isoDate(time ?? undefined);
+    isoDate(time);
   const publisher = ld?.publisher;
   const body = typeof ld?.articleBody === 'string' ? sanitizeText(ld.articleBody).trim() : '';
   return {
-    title: str(ld?.headline) ?? meta(document, 'og:title', 'twitter:title') ?? str(document.title),
-    byline: names(ld?.author) ?? meta(document, 'author', 'article:author', 'byl', 'dc.creator'),
-    siteName: meta(document, 'og:site_name', 'application-name') ?? names(publisher),
+    title: str(ld?.headline) ?? meta(tags, 'og:title', 'twitter:title') ?? str(document.title),
+    byline: names(ld?.author) ?? meta(tags, 'author', 'article:author', 'byl', 'dc.creator'),
+    siteName: meta(tags, 'og:site_name', 'application-name') ?? names(publisher),
     published,
-    lang: language(document),
+    lang: language(document, tags),
     articleBody: body || undefined,
   };
 }
