@@ -1,6 +1,11 @@
-// Runs a command and measures wall time and peak RSS (VmHWM sampled from /proc while it runs).
+// Runs a command and measures wall time, CPU time and peak RSS: through /usr/bin/time when it exists,
+// else by sampling VmHWM from /proc while the child runs (CPU time is then unknown).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const TIME = '/usr/bin/time';
 
 function vmHwmKb(pid) {
   try {
@@ -11,30 +16,38 @@ function vmHwmKb(pid) {
   }
 }
 
-/** Resolves { code, stdout, stderr, wallMs, peakRssKb }. */
+/** Resolves { code, stdout, stderr, wallMs, cpuMs?, peakRssKb }. */
 export function runChild(command, args, { env, cwd } = {}) {
+  const timed = existsSync(TIME);
+  const dir = timed ? mkdtempSync(path.join(os.tmpdir(), 'newsink-time-')) : undefined;
+  const timeFile = dir && path.join(dir, 'time.txt');
+  const [file, argv] = timed ? [TIME, ['-o', timeFile, '-f', '%U %S %M', command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
-    const sample = () => {
-      peak = Math.max(peak, vmHwmKb(child.pid));
-    };
-    const timer = setInterval(sample, 5);
+    const timer = timed ? undefined : setInterval(() => (peak = Math.max(peak, vmHwmKb(child.pid))), 5);
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => err.push(chunk));
-    // stdout closes just before exit: the last moment the high-water mark can still be read.
-    child.stdout.on('end', sample);
     child.on('error', reject);
     child.on('close', (code) => {
+      const wallMs = performance.now() - started;
       clearInterval(timer);
+      let cpuMs;
+      if (timeFile) {
+        const fields = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        cpuMs = (fields[0] + fields[1]) * 1000;
+        peak = fields[2];
+        rmSync(dir, { recursive: true, force: true });
+      }
       resolve({
         code,
         stdout: Buffer.concat(out).toString(),
         stderr: Buffer.concat(err).toString(),
-        wallMs: performance.now() - started,
+        wallMs,
+        cpuMs,
         peakRssKb: peak,
       });
     });
