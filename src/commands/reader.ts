@@ -12,6 +12,8 @@ Press ? in the reader for the keys.
 
 Options
   --no-refresh   do not refresh the feeds on start (R refreshes)
+  --demo         try newsink on a bundled sample site served from inside newsink (no network
+                 needed; a throwaway home, deleted on quit)
 
 Environment
   NEWSINK_HOME   where newsink keeps its state
@@ -96,11 +98,15 @@ export async function openReader(options: ReaderOptions = {}): Promise<number> {
   return 0;
 }
 
-/** `newsink [--no-refresh]`: opens the reader. */
+/** `newsink [--no-refresh] [--demo]`: opens the reader (on the bundled sample site with --demo). */
 export async function run(argv: readonly string[]): Promise<number> {
   try {
-    const cli = parseArgs(help, argv, { refresh: { type: 'boolean', default: true } });
+    const cli = parseArgs(help, argv, {
+      refresh: { type: 'boolean', default: true },
+      demo: { type: 'boolean', default: false },
+    });
     if (cli.input.length > 0) throw new UsageError(`unknown command "${cli.input[0]}"`);
+    if (cli.flags.demo) return await (await import('../demo/run.js')).runDemo();
     return await openReader({ refresh: cli.flags.refresh });
   } catch (error) {
     if (error instanceof UsageError) {
