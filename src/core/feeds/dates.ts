@@ -108,7 +108,8 @@ export function parseDate(input: unknown): string | undefined {
     if (!s) return undefined;
     if (/^\d{9,13}$/.test(s)) t = fromEpoch(Number(s));
     else t = parseIso(s) ?? parseRfc822(s);
-    if (t === undefined || Number.isNaN(t)) {
+    // Date.parse reads almost anything ("0" is 2000-01-01): only ask it when there is a 4-digit year.
+    if ((t === undefined || Number.isNaN(t)) && /\b\d{4}\b/.test(s)) {
       const fallback = Date.parse(s);
       t = Number.isNaN(fallback) ? undefined : fallback;
     }

@@ -66,15 +66,39 @@ function sniffWideCharset(bytes: Uint8Array): string | undefined {
 
 // Below this chardet confidence (0-100) a guess is no better than windows-1252.
 const MIN_DETECTOR_CONFIDENCE = 25;
+// A weak non-Latin guess still beats a Latin one when the text does not look Latin (see meanHighRun).
+const MIN_ALTERNATIVE_CONFIDENCE = 5;
+const LATIN = /^(?:windows-125[02478]|iso-8859-(?:1|2|3|4|9|10|13|14|15|16))$/;
+
+/**
+ * Mean length of runs of bytes >= 0x80. Latin-script text has isolated accented letters (runs of 1);
+ * Thai, Hebrew, Cyrillic or Greek in a single-byte charset has whole words of them.
+ */
+function meanHighRun(bytes: Uint8Array): number {
+  let runs = 0;
+  let high = 0;
+  let inRun = false;
+  for (const b of bytes) {
+    if (b >= 0x80) {
+      high++;
+      if (!inRun) runs++;
+      inRun = true;
+    } else inRun = false;
+  }
+  return runs ? high / runs : 0;
+}
 
 function detectCharset(bytes: Uint8Array): string | undefined {
-  for (const match of analyse(bytes)) {
-    if (match.confidence < MIN_DETECTOR_CONFIDENCE) break;
-    const name = normaliseCharset(match.name);
-    if (!name || name === 'utf-8' || name.startsWith('utf-')) continue;
-    return name;
+  const matches = analyse(bytes)
+    .map((match) => ({ name: normaliseCharset(match.name), confidence: match.confidence }))
+    .filter((m): m is { name: string; confidence: number } => !!m.name && !m.name.startsWith('utf-'));
+  if (meanHighRun(bytes) >= 3) {
+    const other = matches.find((m) => !LATIN.test(m.name) && m.confidence >= MIN_ALTERNATIVE_CONFIDENCE);
+    if (other) return other.name;
   }
-  return undefined;
+  const top = matches[0];
+  if (!top || top.confidence < MIN_DETECTOR_CONFIDENCE) return undefined;
+  return top.name;
 }
 
 function declaredCharsets(bytes: Uint8Array, opts: DecodeOptions): string[] {

@@ -6,19 +6,35 @@ import { parseWithFallback } from './fallback.js';
 import { mapJsonFeed, NotAFeedError } from './jsonfeed.js';
 import { normaliseFeed } from './normalise.js';
 import type { RawFeed } from './raw.js';
-import { cleanXmlText, repairXml } from './repair.js';
+import { cleanXmlText, flattenXhtml, repairXml } from './repair.js';
 import { parseWithRssParser } from './rss-parser.js';
 
 export { NotAFeedError } from './jsonfeed.js';
 
-const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'channel']);
+const FEED_ROOTS = new Set(['rss', 'rdf', 'feed']);
 
-/** Local name (lower case) of the root element, skipping the prolog, or undefined when there is none. */
-export function rootElementName(xml: string): string | undefined {
+/** Prefix and local name (lower case) of the root element, skipping the prolog; undefined when none. */
+function rootElement(xml: string): { prefix?: string; name: string } | undefined {
   const prolog = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i.exec(xml);
   const rest = xml.slice(prolog?.[0].length ?? 0);
-  const match = /^<([\w.-]+:)?([\w.-]+)/.exec(rest);
-  return match?.[2]?.toLowerCase();
+  const match = /^<(?:([\w.-]+):)?([\w.-]+)/.exec(rest);
+  if (!match) return undefined;
+  return { ...(match[1] ? { prefix: match[1] } : {}), name: match[2]!.toLowerCase() };
+}
+
+/**
+ * RSS or Atom written with a prefix on every element (`<r:rss>`, `<atom:feed>`): the prefix removed, since
+ * rss-parser matches element names literally. RDF's own `rdf:` prefix is how RSS 1.0 is written and stays.
+ */
+function unprefixRoot(xml: string, prefix: string | undefined): string {
+  if (!prefix || prefix === 'rdf') return xml;
+  const escaped = prefix.replace(/[.-]/g, '\\$&');
+  return xml.replace(new RegExp(`<(/?)${escaped}:`, 'g'), '<$1');
+}
+
+/** A feed root with no channel, entry or item at all is an empty feed, not a broken one. */
+function isEmptyFeed(xml: string): boolean {
+  return !/<(?:[\w-]+:)?(?:channel|entry|item)[\s>/]/.test(xml);
 }
 
 function withBases(raw: RawFeed, xml: string): RawFeed {
@@ -33,10 +49,11 @@ function withBases(raw: RawFeed, xml: string): RawFeed {
   };
 }
 
-async function parseXml(xml: string): Promise<RawFeed> {
-  const root = rootElementName(xml);
-  if (!root || !FEED_ROOTS.has(root)) throw new NotAFeedError();
-  const isAtom = root === 'feed';
+async function parseXml(text: string): Promise<RawFeed> {
+  const root = rootElement(text);
+  if (!root || !FEED_ROOTS.has(root.name)) throw new NotAFeedError();
+  const xml = flattenXhtml(unprefixRoot(text, root.prefix));
+  const isAtom = root.name === 'feed';
   try {
     return withBases(await parseWithRssParser(xml, isAtom), xml);
   } catch (strictError) {
@@ -47,6 +64,7 @@ async function parseXml(xml: string): Promise<RawFeed> {
       try {
         return withBases(parseWithFallback(repaired), repaired);
       } catch {
+        if (isEmptyFeed(xml)) return { items: [] };
         throw new Error(`malformed feed: ${(strictError as Error).message.split('\n')[0]}`);
       }
     }

@@ -1,5 +1,6 @@
 /** Light repairs that turn common broken feed XML into XML a strict parser accepts. */
 import { decodeEntities } from './text.js';
+import { closeTruncated } from './truncation.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 // Characters XML 1.0 forbids anywhere, even as references.
@@ -53,10 +54,28 @@ export function cleanXmlText(xml: string): string {
 }
 
 /**
- * Escapes what a strict parser rejects outside CDATA sections: bare `&`, HTML named entities (as
- * numeric references), references to characters XML forbids (dropped).
+ * Fixes what a strict parser rejects: outside CDATA sections, bare `&`, HTML named entities (as numeric
+ * references) and references to characters XML forbids (dropped); then a truncated end (see closeTruncated).
  */
 export function repairXml(xml: string): string {
-  const parts = xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+  const parts = closeTruncated(xml).split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
   return parts.map((part) => (part.startsWith('<![CDATA[') ? part : repairSegment(part))).join('');
+}
+
+const XHTML_TEXT =
+  /<((?:[\w-]+:)?(?:title|subtitle|summary|content|rights))\b([^>]*?)\btype\s*=\s*(["'])xhtml\3([^>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * Atom `type="xhtml"` text constructs turned into `type="html"` with the markup escaped: object-mapping
+ * XML parsers lose the order of mixed content ("<b>Example</b> Atom" → "Example"), escaped HTML keeps it.
+ */
+export function flattenXhtml(xml: string): string {
+  if (!xml.includes('xhtml')) return xml;
+  return xml.replace(
+    XHTML_TEXT,
+    (_whole, name: string, before: string, _q: string, after: string, inner: string) => {
+      const escaped = inner.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return `<${name}${before}type="html"${after}>${escaped}</${name}>`;
+    },
+  );
 }

@@ -1,10 +1,10 @@
 /** Plain text out of the HTML and entity soup that feeds put in titles and summaries. */
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import { sanitizeLine, sanitizeText } from '../sanitize.js';
 
-/** Decodes HTML character references (`&amp;`, `&eacute;`, `&#8217;`, `&#x2019;`, and legacy `&copy` forms). */
+/** Decodes HTML character references (`&amp;`, `&eacute;`, `&#8217;`, `&#x2019;`); `&copy=2` without `;` stays. */
 export function decodeEntities(text: string): string {
-  return text.includes('&') ? decodeHTML(text) : text;
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 // Elements whose content is never text a reader wants.
