@@ -43,6 +43,20 @@ const minuteNow = () => Math.floor(Date.now() / 60_000) * 60_000;
 // Removes control characters a paste could carry into the search box.
 const stripControls = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 
+function typeIntoSearch(names: readonly string[], dispatch: (a: Action) => void): void {
+  let query = '';
+  for (const name of names) {
+    if (name === 'enter') {
+      dispatch({ type: 'searchChange', query });
+      dispatch({ type: 'searchSubmit' });
+      return;
+    }
+    if (name === 'space') query += ' ';
+    else if ([...name].length === 1) query += name;
+  }
+  if (query) dispatch({ type: 'searchChange', query: stripControls(query) });
+}
+
 /** The reader's root: the one useInput, the reducer, the terminal size. */
 export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps) {
   const { exit } = useApp();
@@ -122,10 +136,15 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
       else if (key.ctrl && input === 'c') dispatch({ type: 'command', command: 'forceQuit' });
       return;
     }
-    for (const name of keyNames(input, key)) {
-      const command = commandFor(keymap, contextOf(ref.current), name);
+    const names = keyNames(input, key);
+    for (let i = 0; i < names.length; i++) {
+      const command = commandFor(keymap, contextOf(ref.current), names[i]!);
       if (command) dispatch({ type: 'command', command });
-      if (ref.current.searching) break;
+      if (ref.current.searching) {
+        // A burst like "/storm" carries the query after the slash: give it to the box, lose nothing.
+        typeIntoSearch(names.slice(i + 1), dispatch);
+        break;
+      }
     }
   });
 
