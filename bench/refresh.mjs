@@ -8,7 +8,8 @@
 //                          [--cpu-prof DIR] [--compare-newsboat] [--keep] [--serve]
 //
 // --concurrency / --per-host write those settings into the temp home's config.json before refreshing
-// (default: newsink's own defaults); --runs repeats the whole thing on fresh homes and prints medians.
+// (default: newsink's own defaults); --runs repeats the whole thing on fresh homes and prints medians;
+// --untitled writes outlines without titles (newsink then renames each subscription from its feed).
 // --serve only starts the farm and prints the URLs (for curl); --cpu-prof passes --cpu-prof to the
 // refresh children and writes the profiles to DIR; --keep leaves the temp home in place.
 import { execFileSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const { values: opts } = parseArgs({
     concurrency: { type: 'string' },
     'per-host': { type: 'string' },
     runs: { type: 'string', default: '1' },
+    untitled: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     'compare-newsboat': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -67,7 +69,8 @@ async function main() {
   };
   console.log(
     `newsink refresh: ${feeds} feeds × ${opts.items} items on ${opts.hosts} hosts, ${opts.latency} ms latency` +
-      (Object.keys(settings).length ? `, settings ${JSON.stringify(settings)}` : ''),
+      (Object.keys(settings).length ? `, settings ${JSON.stringify(settings)}` : '') +
+      (opts.untitled ? ', OPML without titles' : ''),
   );
   const walls = { cold: [], 'all-304': [] };
   for (let i = 0; i < Number(opts.runs); i++) {
@@ -76,7 +79,7 @@ async function main() {
     mkdirSync(home);
     const env = { ...process.env, NEWSINK_HOME: home, NO_COLOR: '1' };
     const opmlFile = path.join(work, 'feeds.opml');
-    writeFileSync(opmlFile, opml(farm.urls));
+    writeFileSync(opmlFile, opml(farm.urls, { titled: !opts.untitled }));
     const imported = await runChild(process.execPath, [bin, 'import', opmlFile], { env });
     if (imported.code !== 0) throw new Error(`import failed (${imported.code}): ${imported.stderr.trim()}`);
     if (Object.keys(settings).length) patchSettings(home, settings);

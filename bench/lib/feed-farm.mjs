@@ -98,8 +98,18 @@ export async function startFeedFarm({ hosts = 20, feedsPerHost = 10, items = 30,
   };
 }
 
-/** An OPML 2.0 document subscribing to `urls` (titles left to the feeds). */
-export function opml(urls) {
-  const outlines = urls.map((url) => `    <outline type="rss" text="${url}" xmlUrl="${url}"/>`).join('\n');
+/**
+ * An OPML 2.0 document subscribing to `urls`. With `titled`, each outline carries the feed's own title
+ * (as exports from other readers do); without, the outline text is the URL, so newsink takes the title
+ * from the feed on its first refresh.
+ */
+export function opml(urls, { titled = true } = {}) {
+  const outlines = urls
+    .map((url) => {
+      const n = /\/feed\/(\d+)\.xml$/.exec(url)?.[1];
+      const text = titled && n !== undefined ? `Bench feed ${n}` : url;
+      return `    <outline type="rss" text="${text}" title="${text}" xmlUrl="${url}"/>`;
+    })
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0"><head><title>bench</title></head><body>\n${outlines}\n</body></opml>\n`;
 }
