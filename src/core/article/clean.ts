@@ -1,6 +1,6 @@
 import {
   BYLINE_LINE,
-  CAPTION_CLASS,
+  CAPTION_TOKEN,
   DATE_LINE,
   FURNITURE_CLASS,
   FURNITURE_TEXT,
@@ -26,7 +26,30 @@ function isFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!names.trim()) return false;
   if (FURNITURE_CLASS.test(names)) return true;
-  for (const token of names.split(/[\s_-]+/)) if (FURNITURE_TOKEN.test(token)) return true;
+  for (const token of classTokens(names)) if (FURNITURE_TOKEN.test(token)) return true;
+  return false;
+}
+
+/** class/id words: split at spaces, dashes, underscores and camelCase humps (`newsCaption` → news, caption). */
+function classTokens(names: string): string[] {
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+}
+
+function isCaption(el: Element): boolean {
+  if (el.tagName === 'FIGCAPTION') return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return classTokens(names).some((token) => CAPTION_TOKEN.test(token));
+}
+
+/** Whether an element holds several long paragraphs (story text, whatever its class says). */
+function holdsStory(el: Element): boolean {
+  let long = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    if ((p.textContent ?? '').length > 150 && ++long >= 4) return true;
+  }
   return false;
 }
 
@@ -41,7 +64,7 @@ export function removeBoilerplate(document: Document): void {
   const total = textOf(body).length || 1;
   for (const el of body.querySelectorAll('[class], [id]')) {
     if (KEEP_TAGS.has(el.tagName) || !el.isConnected || !isFurniture(el)) continue;
-    if (textOf(el).length > total * 0.25) continue;
+    if (textOf(el).length > total * 0.25 || holdsStory(el)) continue;
     el.remove();
   }
 }
@@ -126,8 +149,7 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
   } catch {}
   for (const el of content.querySelectorAll('figcaption, [class], [id]')) {
     if (!within(el, content)) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(names) || isFurniture(el)) {
+    if (isCaption(el) || isFurniture(el)) {
       if (textOf(el).length < 400) el.remove();
     }
   }

@@ -3,15 +3,15 @@
 
 /** class/id tokens of elements that are furniture, not story (tested on tokens split at - _ and space). */
 export const FURNITURE_TOKEN =
-  /^(share|sharing|sharebar|social|socials|newsletter|newsletters|cookie|cookies|consent|gdpr|subscribe|subscription|signup|promo|advert|advertisement|ads|adslot|breadcrumb|breadcrumbs|related|recommended|recommendations|outbrain|taboola|popular|trending|toolbar|skiplink|sr|screenreader|visually|offscreen|print|donate|paywall|comments|disqus)$/i;
+  /^(share|sharing|sharebar|social|socials|newsletter|newsletters|cookie|cookies|consent|gdpr|subscribe|subscription|signup|promo|advert|advertisement|ads|adslot|breadcrumb|breadcrumbs|related|recommended|recommendations|outbrain|taboola|popular|trending|toolbar|skiplink|rollover|tooltip|popover|sr|screenreader|visually|offscreen|print|donate|paywall|comments|disqus)$/i;
 
 /** Compound class names that mean the same thing (no separator between the words). */
 export const FURNITURE_CLASS =
   /(sharebutton|socialshare|sharetools|shareicons|newsletter|cookiebanner|cookienotice|readmore|readalso|relatedposts|relatedarticles|relatedstories|relatedlinks|morestories|moreonthis|adcontainer|adwrapper|adunit|adblock|sponsored|captioncredit|imagecredit|photocredit|authorbio|aboutauthor|author-bio|visually-hidden|sr-only|screen-reader|off-screen)/i;
 
-/** Caption and credit furniture inside the body. */
-export const CAPTION_CLASS =
-  /(^|[-_\s])(caption|captions|credit|credits|copyright|figcaption|photo-info|image-info)([-_\s]|$)/i;
+/** class/id words of caption and credit furniture inside the body. */
+export const CAPTION_TOKEN =
+  /^(caption|captions|credit|credits|copyright|figcaption|photocredit|imagecredit)$/i;
 
 /** Headings/labels that introduce a block of links to other stories. */
 export const RELATED_LABEL =
