@@ -16,14 +16,21 @@ export interface DemoHome {
 
 /**
  * Starts the demo server and makes a throwaway home (under the system's temp folder) subscribed to
- * its feeds, with the built-in feeds switched off. The home is deleted by `dispose()`, and also when
- * the process exits some other way (the reader exits the process on a signal).
+ * its feeds, with the built-in feeds switched off. The home is deleted by `dispose()`, and again when
+ * the process exits: the reader exits the process on a signal, and a refresh worker still running
+ * after the reader quit can write (and so re-create the folder) until then.
  */
 export async function prepareDemoHome(): Promise<DemoHome> {
   const server = await startDemoServer();
   const home = await mkdtemp(path.join(os.tmpdir(), 'newsink-demo-'));
-  const removeHome = () => rmSync(home, { recursive: true, force: true });
-  process.on('exit', removeHome);
+  const removeHome = () => {
+    try {
+      rmSync(home, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    } catch {
+      // A file appeared while deleting (a late write); the exit hook deletes the rest.
+    }
+  };
+  process.once('exit', removeHome);
   try {
     const store = openStore(home);
     const addedAt = new Date().toISOString();
@@ -40,7 +47,6 @@ export async function prepareDemoHome(): Promise<DemoHome> {
   } catch (error) {
     await server.close();
     removeHome();
-    process.off('exit', removeHome);
     throw error;
   }
   let disposed = false;
@@ -52,7 +58,6 @@ export async function prepareDemoHome(): Promise<DemoHome> {
       disposed = true;
       await server.close();
       removeHome();
-      process.off('exit', removeHome);
     },
   };
 }
