@@ -1,3 +1,4 @@
+import { updateRelatedIndex } from '../core/refresh/related-update.js';
 import { SubscribeError, subscribe } from '../core/subscribe/subscribe.js';
 import { fail, openHome, parseArgs, println } from './common.js';
 
@@ -32,6 +33,11 @@ export async function run(argv: readonly string[]): Promise<number> {
       title: cli.flags.title,
     });
     store.markInitialized();
+    updateRelatedIndex(
+      store.home,
+      new Map([[subscription.url, store.loadArticles(subscription.url)]]),
+      (message) => fail(`warning: ${message}`),
+    );
     const via = subscription.url === url ? '' : ` (found at ${subscription.url})`;
     println(`Added ${subscription.title}${via}: ${itemCount} ${itemCount === 1 ? 'story' : 'stories'}`);
     return 0;

@@ -1,3 +1,4 @@
+import { openRelatedIndex } from '../core/related/related-index.js';
 import { sanitizeLine } from '../core/sanitize.js';
 import { fail, openHome, parseArgs, println } from './common.js';
 
@@ -16,6 +17,9 @@ export async function run(argv: readonly string[]): Promise<number> {
   const sub = store.findSubscription(wanted);
   if (!sub) return fail(`no subscription matches "${sanitizeLine(wanted)}" (see "newsink feeds")`);
   store.removeSubscription(sub.url);
+  const index = openRelatedIndex(store.home);
+  index.removeFeed(sub.url);
+  index.save();
   println(`Removed ${sub.title} (${sub.url})`);
   return 0;
 }

@@ -1,12 +1,17 @@
+import { openRelatedIndex } from '../related/related-index.js';
 import type { Warn } from '../store/atomic.js';
 import type { Article } from '../types.js';
 
 /**
- * Brings the related-stories index up to date with the feeds whose cached articles changed.
- * The index lives in src/core/related (issue 5); until it lands this does nothing.
+ * Brings the related-stories index up to date with the feeds whose cached articles changed in a refresh:
+ * only those feeds' index files are rebuilt and written.
  */
 export function updateRelatedIndex(
-  _home: string,
-  _changed: ReadonlyMap<string, readonly Article[]>,
-  _warn: Warn,
-): void {}
+  home: string,
+  changed: ReadonlyMap<string, readonly Article[]>,
+  warn: Warn,
+): void {
+  const index = openRelatedIndex(home, { onWarning: warn });
+  for (const [feed, articles] of changed) index.updateFeed(feed, articles);
+  index.save();
+}
