@@ -214,7 +214,8 @@ function walkInline(
   pre: boolean,
 ): void {
   if (node.nodeType === 3) {
-    b.addText(node.nodeValue ?? '', kind, href);
+    // Source line breaks are just white space; only <br> makes a line break.
+    b.addText((node.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' '), kind, href);
     return;
   }
   if (node.nodeType !== 1) return;

@@ -181,7 +181,11 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
       else if (linkDensity(el, text) > 0.4) removeRelatedRun(el);
       continue;
     }
-    if (position <= 6 && text.length <= 100 && BYLINE_LINE.test(text)) {
+    if (
+      position <= 6 &&
+      text.length <= 100 &&
+      BYLINE_LINE.test(text.replace(/^\S+/, (word) => word.toLowerCase()))
+    ) {
       el.remove();
       continue;
     }
