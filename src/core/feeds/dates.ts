@@ -36,6 +36,41 @@ const ZONES: Readonly<Record<string, number>> = {
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Month abbreviations of feeds written in Portuguese, Spanish, French, German, Italian and Dutch
+// (their RFC 822 dates are translated by the CMS): first three letters, lower case.
+const LOCAL_MONTHS: Readonly<Record<string, number>> = {
+  ene: 0,
+  gen: 0,
+  fev: 1,
+  fév: 1,
+  mär: 2,
+  mrz: 2,
+  abr: 3,
+  avr: 3,
+  mai: 4,
+  mag: 4,
+  mei: 4,
+  giu: 5,
+  lug: 6,
+  ago: 7,
+  aoû: 7,
+  set: 8,
+  okt: 9,
+  out: 9,
+  ott: 9,
+  dez: 11,
+  dic: 11,
+  déc: 11,
+};
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('juin')) return 5;
+  if (lower.startsWith('juil')) return 6;
+  const three = lower.slice(0, 3);
+  const english = MONTHS.indexOf(three);
+  return english >= 0 ? english : (LOCAL_MONTHS[three] ?? -1);
+}
 
 // Dates before this are placeholders (0, "1970-01-01") rather than real publication times.
 const EARLIEST = Date.UTC(1980, 0, 1);
@@ -66,7 +101,7 @@ function build(
 }
 
 const ISO =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{1,5})?$/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{1,5})?$/i;
 
 function parseIso(s: string): number | undefined {
   const m = ISO.exec(s);
@@ -77,17 +112,38 @@ function parseIso(s: string): number | undefined {
 
 // "Tue, 02 Jan 2024 10:00:00 +0000", without the day name, with "Sept.", two-digit years or odd zones.
 const RFC822 =
-  /^(?:[a-z]+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,})\.?,?[\s-]+(\d{2,4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(.*)$/i;
+  /^(?:\p{L}+\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+(\p{L}{3,})\.?,?[\s-]+(\d{2,4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(.*)$/iu;
 
 function parseRfc822(s: string): number | undefined {
   const m = RFC822.exec(s);
   if (!m) return undefined;
-  const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
+  const month = monthIndex(m[2]!);
   if (month < 0) return undefined;
   let year = +m[3]!;
   if (m[3]!.length === 2) year += year < 50 ? 2000 : 1900;
   const offset = zoneOffsetMinutes(m[7]!.replace(/[()]/g, ' ').trim().split(/\s+/)[0] ?? '');
   return build(year, month, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), offset ?? 0);
+}
+
+// "28-05-2010", "28.05.2010 14:00", and "28/05/2010" when the day cannot be a month.
+const DAY_MONTH_YEAR = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function parseDayMonthYear(s: string): number | undefined {
+  const m = DAY_MONTH_YEAR.exec(s);
+  if (!m || (m[2] === '/' && Number(m[1]) <= 12)) return undefined;
+  return build(+m[4]!, +m[3]! - 1, +m[1]!, +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0), 0);
+}
+
+// "2011年06月08日 星期三 下午 02:46": CJK dates; 下午/午後/오후 mark the afternoon.
+const CJK =
+  /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?[^\d]*?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function parseCjk(s: string): number | undefined {
+  const m = CJK.exec(s);
+  if (!m) return undefined;
+  let hour = +(m[4] ?? 0);
+  if (/下午|午後|오후/.test(s) && hour < 12) hour += 12;
+  return build(+m[1]!, +m[2]! - 1, +m[3]!, hour, +(m[5] ?? 0), +(m[6] ?? 0), 0);
 }
 
 function fromEpoch(n: number): number {
@@ -107,7 +163,7 @@ export function parseDate(input: unknown): string | undefined {
     const s = input.trim().replace(/\s+/g, ' ');
     if (!s) return undefined;
     if (/^\d{9,13}$/.test(s)) t = fromEpoch(Number(s));
-    else t = parseIso(s) ?? parseRfc822(s);
+    else t = parseIso(s) ?? parseRfc822(s) ?? parseDayMonthYear(s) ?? parseCjk(s);
     // Date.parse reads almost anything ("0" is 2000-01-01): only ask it when there is a 4-digit year.
     if ((t === undefined || Number.isNaN(t)) && /\b\d{4}\b/.test(s)) {
       const fallback = Date.parse(s);

@@ -31,7 +31,7 @@ function mapRssItem(item: unknown): RawItem {
       : prop(atomLink(prop(prop(item, 'atom'), 'links'), 'alternate'), 'href'));
   return {
     id: guidValue,
-    title: prop(item, 'title') ?? first(prop(dc, 'titles')),
+    title: prop(item, 'title') ?? first(prop(dc, 'titles')) ?? prop(prop(item, 'itunes'), 'title'),
     link,
     author: first(prop(item, 'authors')) ?? first(prop(dc, 'creators')),
     date: prop(item, 'pubDate') ?? first(prop(dc, 'dates')),

@@ -2,6 +2,7 @@
 import { sanitizeLine, sanitizeText } from '../sanitize.js';
 import type { Enclosure, ParsedFeed, ParsedItem } from '../types.js';
 import { parseDate } from './dates.js';
+import { fixMojibake } from './mojibake.js';
 import { prop, type RawEnclosure, type RawFeed, type RawItem, textOf } from './raw.js';
 import { htmlToLine, htmlToText, truncateWords } from './text.js';
 import { normaliseUrl, resolveUrl } from './urls.js';
@@ -11,12 +12,19 @@ const DERIVED_TITLE_LENGTH = 80;
 const UNTITLED = '(untitled)';
 
 function html(value: unknown): string | undefined {
-  const text = sanitizeText(textOf(value)).trim();
+  const text = sanitizeText(fixMojibake(textOf(value))).trim();
   return text || undefined;
 }
 
 function line(value: unknown): string | undefined {
-  return htmlToLine(textOf(value)) || undefined;
+  return htmlToLine(fixMojibake(textOf(value))) || undefined;
+}
+
+/** RSS writes authors as "jane@example.com (Jane Doe)": the name is what a reader shows. */
+function authorName(value: unknown): string | undefined {
+  const text = line(typeof value === 'object' ? (prop(value, 'name') ?? value) : value);
+  const named = text && /^\S+@\S+\s*\((.+)\)$/.exec(text);
+  return named ? named[1]!.trim() : text;
 }
 
 function enclosureOf(raw: RawEnclosure, bases: readonly (string | undefined)[]): Enclosure | undefined {
@@ -44,9 +52,7 @@ function itemOf(item: RawItem, bases: readonly (string | undefined)[]): ParsedIt
   const enclosures = (item.enclosures ?? [])
     .map((raw) => enclosureOf(raw, itemBases))
     .filter((e): e is Enclosure => e !== undefined);
-  const author = line(
-    typeof item.author === 'object' ? (prop(item.author, 'name') ?? item.author) : item.author,
-  );
+  const author = authorName(item.author);
   const published = parseDate(textOf(item.date).trim() || item.date);
   return {
     ...(key ? { key } : {}),

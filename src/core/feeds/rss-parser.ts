@@ -15,7 +15,12 @@ const ITEM_FIELDS: Parser.CustomFieldItem<Record<string, unknown>>[] = [
   'modified',
   'created',
   ['dc:date', 'dcDate'],
+  ['dcterms:issued', 'dctermsIssued'],
+  ['dcterms:modified', 'dctermsModified'],
   ['author', 'authors', { keepArray: true }],
+  // Titles some podcast and media feeds give instead of <title>.
+  ['itunes:title', 'itunesTitle'],
+  ['media:title', 'mediaTitle'],
 ];
 
 function atomLinks(links: unknown, rel: string): Record<string, unknown>[] {
@@ -62,12 +67,16 @@ function linkOf(item: Record<string, unknown>, isAtom: boolean): unknown {
 function mapItem(item: Record<string, unknown>, isAtom: boolean): RawItem {
   return {
     id: isAtom ? item.id : (first(item.guids) ?? item.id),
-    title: item.title,
+    title: item.title ?? item.itunesTitle ?? item.mediaTitle,
     link: linkOf(item, isAtom),
     author: authorOf(item),
-    date: isAtom
-      ? (item.published ?? item.issued ?? item.updated ?? item.modified ?? item.created)
-      : (item.pubDate ?? item.dcDate ?? item.published ?? item.updated),
+    date:
+      (isAtom
+        ? (item.published ?? item.issued ?? item.updated ?? item.modified ?? item.created)
+        : (item.pubDate ?? item.published ?? item.updated)) ??
+      item.dcDate ??
+      item.dctermsIssued ??
+      item.dctermsModified,
     summary: isAtom ? item.summary : item.content,
     content: isAtom ? item.content : item['content:encoded'],
     enclosures: enclosuresOf(item),

@@ -93,7 +93,7 @@ describe('feed corpus', () => {
     const targets = outcomes.filter(
       ({ entry }) => entry.reference_lxml.title && (entry.reference_lxml.items ?? 0) > 0,
     );
-    const usable = targets.filter(({ feed }) => feed && feed.title && feed.items.length > 0);
+    const usable = targets.filter(({ feed }) => feed?.title && feed.items.length > 0);
     const titled = outcomes.filter(({ entry }) => entry.reference_lxml.title);
     const exact = titled.filter(
       ({ entry, feed }) => feed && collapse(feed.title) === collapse(entry.reference_lxml.title!),

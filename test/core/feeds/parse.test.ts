@@ -10,7 +10,7 @@ describe('parseFeed', () => {
       bytes(`<?xml version="1.0"?><rss version="2.0"><channel>
         <title>News &amp;amp; Views</title><link>https://example.com/</link>
         <item><title>&lt;b&gt;Big&lt;/b&gt;   news &amp;#8217;s</title><link>/story/1#top</link>
-          <guid isPermaLink="false">id-1</guid><pubDate>Tue, 02 Jan 2024 10:00:00 EST</pubDate>
+          <guid isPermaLink="false">id-1</guid><author>ed@example.com (Ed Itor)</author><pubDate>Tue, 02 Jan 2024 10:00:00 EST</pubDate>
           <description>&lt;p&gt;Summary&lt;/p&gt;</description>
           <enclosure url="/a.mp3" length="123" type="audio/mpeg"/></item>
         <item><link>https://Example.COM/x?utm_source=rss&amp;id=2#frag</link>
@@ -26,6 +26,7 @@ describe('parseFeed', () => {
     expect(first).toMatchObject({
       key: 'id-1',
       title: 'Big news ’s',
+      author: 'Ed Itor',
       url: 'https://example.com/story/1#top',
       published: '2024-01-02T15:00:00.000Z',
       summary: '<p>Summary</p>',
