@@ -238,5 +238,44 @@ export const harborLedger: DemoOutlet = {
       ],
       related: ['night-market-flooded-record-rain', 'electric-ferry-crosses-kalima-bay'],
     },
+    {
+      slug: 'spice-exports-rebound-wire',
+      title: 'Regional spice exports rebound as shipping costs fall',
+      dek: 'Clove and nutmeg shipments rose by a fifth in the last quarter; Kalima’s new warehouse opens next month.',
+      author: 'The Morning Wire',
+      hoursAgo: 45,
+      section: 'Harbor',
+      image: {
+        alt: 'Workers stacking sacks of cloves on pallets at a quay',
+        caption: 'Cloves being loaded at Tanjung Pier.',
+      },
+      body: [
+        {
+          p: 'Exports of cloves, nutmeg and pepper from the region’s ports rose by about a fifth in the last quarter, according to port figures published on Thursday, as container rates fell back from last year’s highs.',
+        },
+        {
+          p: 'Traders said buyers in Europe and the Middle East had run down stocks while freight was expensive and were now ordering again. Prices paid to farmers have risen less than volumes.',
+        },
+        {
+          quote: 'The boats are full again. What we need now is for farmers to see more of the price.',
+          cite: 'Hendra Wijaya, exporters’ association',
+        },
+        { h2: 'What it means for Kalima' },
+        {
+          p: 'Kalima ships about a tenth of the region’s cloves, most of it grown on the hills above the Pelita valley. The harbour authority said clove tonnage through Tanjung Pier was up 24 per cent on the quarter, slightly more than the regional figure.',
+        },
+        {
+          ul: [
+            'The new bonded warehouse at Tanjung Pier opens next month, with room for 3,000 tonnes.',
+            'Two extra container calls a week since the summer.',
+            'Growers’ cooperatives can book space directly, without an agent.',
+          ],
+        },
+        {
+          p: 'Additional reporting by the Ledger’s harbour desk.',
+        },
+      ],
+      related: ['electric-ferry-crosses-kalima-bay', 'lighthouse-restoration-finished'],
+    },
   ],
 };

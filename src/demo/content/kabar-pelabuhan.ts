@@ -13,7 +13,7 @@ export const kabarPelabuhan: DemoOutlet = {
   format: 'rss',
   feedCharset: 'windows-1252',
   theme: 'wordpress',
-  sections: ['Kota', 'Ekonomi', 'Lingkungan', 'Budaya', 'Olahraga'],
+  sections: ['Kota', 'Ekonomi', 'Lingkungan', 'Budaya', 'Pendidikan'],
   labels: {
     related: 'Berita Terkait',
     readAlso: 'Baca juga:',
@@ -222,6 +222,45 @@ export const kabarPelabuhan: DemoOutlet = {
         },
       ],
       related: ['relawan-tanam-10-ribu-karang', 'feri-listrik-camar-biru-mulai-berlayar'],
+    },
+    {
+      slug: 'robot-penanam-mangrove-smk-3-juara',
+      title: 'Robot penanam mangrove buatan siswa SMK 3 Kalima juara regional',
+      dek: 'Robot beroda rantai itu menanam 40 bibit dalam 12 menit dan mengalahkan 31 tim se-provinsi.',
+      author: 'Nur Aisyah',
+      hoursAgo: 21,
+      section: 'Pendidikan',
+      image: {
+        alt: 'Empat siswa berkaus oranye berlutut di samping robot kecil di atas lumpur',
+        caption: 'Tim SMK 3 Kalima bersama robot mereka di lokasi uji coba.',
+      },
+      body: [
+        {
+          p: 'Empat siswa SMK 3 Kalima menjuarai final kompetisi robotik tingkat provinsi, Sabtu, dengan robot yang mampu menanam bibit mangrove di lumpur pasang surut. Mereka menyisihkan 31 tim dari berbagai daerah.',
+        },
+        {
+          p: 'Robot itu berjalan di atas rantai karet lebar agar tidak amblas, menancapkan bibit dengan lengan berpegas, dan mencatat titik tanam dengan GPS. Di babak final, robot menanam 40 bibit dalam 12 menit di atas lumpur asli yang diangkut dari teluk.',
+        },
+        {
+          quote:
+            'Versi pertama langsung tenggelam. Kami uji coba di pantai belakang sekolah setiap sore sampai akhirnya berhasil.',
+          cite: 'Putri Anggraini, kapten tim',
+        },
+        {
+          ul: [
+            'Anggaran: Rp3,5 juta, sebagian besar untuk rantai dan baterai.',
+            'Rangka dan roda gigi: suku cadang sepeda dan printer bekas.',
+            'Perangkat lunak: perencana titik tanam di tablet.',
+          ],
+        },
+        {
+          p: 'Guru pembimbing, Bambang Setiawan, mengatakan tim akan mewakili provinsi di final nasional di Surabaya dua bulan lagi. Dinas kelautan kota sudah meminta robot itu dipinjamkan untuk hari tanam mangrove di pantai timur.',
+        },
+        {
+          p: 'Kepala sekolah berjanji menambah jam praktik bengkel bagi siswa yang ingin melanjutkan proyek ini setelah lomba selesai.',
+        },
+      ],
+      related: ['relawan-tanam-10-ribu-karang', 'festival-layang-layang-pantai-karang'],
     },
   ],
 };

@@ -206,5 +206,37 @@ export const morningWire: DemoOutlet = {
       ],
       related: ['coral-restoration-kalima-bay', 'spice-exports-rebound'],
     },
+    {
+      slug: 'record-rain-floods-kalima-market',
+      title: 'Record rain floods Kalima night market',
+      dek: 'A storm dropped 168 mm of rain in six hours, the most since records began in 1978.',
+      author: 'Daniel Okafor',
+      hoursAgo: 8,
+      section: 'Region',
+      image: {
+        alt: 'Vendors wading through floodwater between closed market stalls',
+        caption: 'Vendors move stock from the flooded market.',
+      },
+      body: [
+        {
+          p: 'KALIMA – A storm that stalled over the port city of Kalima on Sunday dropped 168 millimetres of rain in six hours, flooding the Pasar Senja night market and forcing about 200 stalls to close until Friday.',
+        },
+        {
+          p: 'The city’s weather station, opened in 1978, had never recorded as much rain in one evening. The Pelita canal, which runs beside the market, overflowed shortly after nine o’clock.',
+        },
+        {
+          quote:
+            'We had twenty minutes to carry out the gas cylinders. After that the water was at the counters.',
+          cite: 'A noodle vendor at the market',
+        },
+        {
+          p: 'No injuries were reported. Stallholders who lost stock can apply for grants of up to two million rupiah, and the city says the lower canal will be dredged in the dry season.',
+        },
+        {
+          p: 'Fishermen in the bay received a warning of the storm about 40 minutes before it reached the town, from a network of low-cost weather sensors fitted to their boats this year.',
+        },
+      ],
+      related: ['kalima-launches-battery-ferry', 'spice-exports-rebound'],
+    },
   ],
 };
