@@ -56,7 +56,10 @@ function respond(
     'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',
   };
-  if (etagMatches(req.headers['if-none-match'], found.etag)) {
+  const inm = req.headers['if-none-match'];
+  const ims = Date.parse(req.headers['if-modified-since'] ?? '');
+  // If-None-Match wins when both are sent (RFC 9110 §13.2.2); the site never changes while it runs.
+  if (inm ? etagMatches(inm, found.etag) : ims >= Date.parse(lastModified)) {
     res.writeHead(304, headers).end();
     return;
   }

@@ -30,7 +30,7 @@ describe('demo server', () => {
     }
   });
 
-  it('serves each feed with its media type and charset, and a 304 for a matching ETag', async () => {
+  it('serves each feed with its media type and charset, and a 304 for a matching ETag or date', async () => {
     for (const site of demo.model.outlets) {
       const first = await get(site.feedUrl);
       expect(first.status).toBe(200);
@@ -42,6 +42,10 @@ describe('demo server', () => {
       expect(again.bytes.length).toBe(0);
       const changed = await get(site.feedUrl, { 'If-None-Match': '"something-else"' });
       expect(changed.status).toBe(200);
+      const since = first.headers.get('last-modified')!;
+      expect((await get(site.feedUrl, { 'If-Modified-Since': since })).status).toBe(304);
+      const before = new Date(Date.parse(since) - 60_000).toUTCString();
+      expect((await get(site.feedUrl, { 'If-Modified-Since': before })).status).toBe(200);
     }
   });
 
