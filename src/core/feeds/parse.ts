@@ -6,7 +6,7 @@ import { parseWithFallback } from './fallback.js';
 import { mapJsonFeed, NotAFeedError } from './jsonfeed.js';
 import { normaliseFeed } from './normalise.js';
 import type { RawFeed } from './raw.js';
-import { cleanXmlText, flattenXhtml, repairXml } from './repair.js';
+import { cleanXmlText, flattenXhtml, hideAtomDates, repairXml } from './repair.js';
 import { parseWithRssParser } from './rss-parser.js';
 
 export { NotAFeedError } from './jsonfeed.js';
@@ -58,8 +58,9 @@ async function parseXml(text: string): Promise<RawFeed> {
     return withBases(await parseWithRssParser(xml, isAtom), xml);
   } catch (strictError) {
     const repaired = repairXml(xml);
+    const forRssParser = isAtom ? hideAtomDates(repaired) : repaired;
     try {
-      return withBases(await parseWithRssParser(repaired, isAtom), repaired);
+      return withBases(await parseWithRssParser(forRssParser, isAtom), forRssParser);
     } catch {
       try {
         return withBases(parseWithFallback(repaired), repaired);

@@ -79,3 +79,11 @@ export function flattenXhtml(xml: string): string {
     },
   );
 }
+
+/**
+ * Atom date elements renamed so rss-parser leaves them alone: it converts them with `new Date(…)
+ * .toISOString()`, which throws on one bad date and would reject the whole feed. parseDate reads them.
+ */
+export function hideAtomDates(xml: string): string {
+  return xml.replace(/<(\/?)(published|updated)(?=[\s>/])/g, '<$1newsink-$2');
+}

@@ -11,6 +11,8 @@ const ITEM_FIELDS: Parser.CustomFieldItem<Record<string, unknown>>[] = [
   'id',
   'published',
   'updated',
+  ['newsink-published', 'published'],
+  ['newsink-updated', 'updated'],
   'issued',
   'modified',
   'created',
