@@ -22,6 +22,7 @@ const commands: Record<string, Loader> = {
   unstar: () => import('./commands/unstar.js'),
   home: () => import('./commands/home.js'),
   read: () => import('./commands/read.js'),
+  related: () => import('./commands/related.js'),
 };
 
 const usage = `newsink: a terminal news reader

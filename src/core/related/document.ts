@@ -9,22 +9,27 @@ const TEXT_LIMIT = 2_000;
 // Per document, the most frequent terms kept; keeps postings small for long full texts.
 const MAX_TERMS = 120;
 
-/** What the index keeps of one article besides its terms. */
-export interface DocumentMeta {
-  readonly id: string;
-  readonly title: string;
-  readonly url?: string;
-  /** normaliseUrl(url), for excluding the article itself and exact duplicates. */
-  readonly urlKey?: string;
-  /** The title's tokens joined, for excluding exact duplicates that carry another URL. */
-  readonly titleKey: string;
-  /** Published (else first-seen) time in ms; NaN when unknown. */
-  readonly time: number;
+/** A 52-bit hash (two FNV-1a rounds), 0 for no value: compact keys for exact-duplicate checks. */
+export function keyHash(text: string | undefined): number {
+  if (!text) return 0;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + (b >>> 12) + 1;
 }
 
-/** The normalised form under which two titles count as identical. */
-export function titleKey(title: string): string {
-  return tokenize(title).join(' ');
+/** Hash of the normalised form under which two titles count as identical. */
+export function titleHash(title: string): number {
+  return keyHash(tokenize(title, true).join(' '));
+}
+
+/** Hash of a URL's normalised form (see normaliseUrl). */
+export function urlHash(url: string | undefined): number {
+  return keyHash(normaliseUrl(url));
 }
 
 /** Term → weighted count for a title and a body text (plain or HTML). */
@@ -38,23 +43,11 @@ export function termCounts(title: string, text: string | undefined): Map<string,
   return new Map(kept);
 }
 
-/** Index metadata of an article. */
-export function documentMeta(article: {
-  readonly id: string;
-  readonly title: string;
-  readonly url?: string;
-  readonly published?: string;
-  readonly firstSeen?: string;
-}): DocumentMeta {
-  const title = sanitizeLine(article.title);
+/** Published (else first-seen) time in ms; NaN when neither can be read. */
+export function articleTime(article: { readonly published?: string; readonly firstSeen?: string }): number {
   const published = article.published ? Date.parse(article.published) : Number.NaN;
-  const time = Number.isNaN(published) && article.firstSeen ? Date.parse(article.firstSeen) : published;
-  return {
-    id: article.id,
-    title,
-    url: article.url,
-    urlKey: normaliseUrl(article.url),
-    titleKey: titleKey(title),
-    time,
-  };
+  if (!Number.isNaN(published) || !article.firstSeen) return published;
+  return Date.parse(article.firstSeen);
 }
+
+export { sanitizeLine as cleanTitle };

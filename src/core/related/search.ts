@@ -1,6 +1,5 @@
-import { type DocumentMeta, termCounts, titleKey } from './document.js';
+import { termCounts, titleHash, urlHash } from './document.js';
 import type { Segment } from './segment.js';
-import { normaliseUrl } from './url.js';
 
 /** A story similar to the one asked about. `score` is in 0..1 (1: every query term, at full weight). */
 export interface RelatedMatch {
@@ -39,16 +38,19 @@ const MIN_SCORE = 0.03;
  * with their BM25 term-frequency part precomputed, so a query only sums over its own terms' postings.
  */
 export class SearchIndex {
-  readonly #docs: DocumentMeta[] = [];
-  readonly #docFeed: string[] = [];
+  readonly #segments: readonly Segment[];
+  #docSegment = new Uint32Array(0);
+  #docLocal = new Uint32Array(0);
+  #times = new Float64Array(0);
+  #urlHashes = new Float64Array(0);
+  #titleHashes = new Float64Array(0);
   readonly #terms = new Map<string, number>();
   readonly #byId = new Map<string, number>();
-  readonly #byUrl = new Map<string, number>();
+  readonly #byUrl = new Map<number, number>();
   #postStart = new Uint32Array(1);
   #postDoc = new Uint32Array(0);
   #postWeight = new Float32Array(0);
   #scores = new Float32Array(0);
-  #segments: readonly Segment[];
 
   constructor(segments: readonly Segment[]) {
     this.#segments = segments;
@@ -56,56 +58,72 @@ export class SearchIndex {
   }
 
   get size(): number {
-    return this.#docs.length;
+    return this.#times.length;
   }
 
   #build(): void {
+    const total = this.#segments.reduce((sum, segment) => sum + segment.ids.length, 0);
+    this.#docSegment = new Uint32Array(total);
+    this.#docLocal = new Uint32Array(total);
+    this.#times = new Float64Array(total);
+    this.#urlHashes = new Float64Array(total);
+    this.#titleHashes = new Float64Array(total);
     const maps: Uint32Array[] = [];
-    for (const segment of this.#segments) {
+    let doc = 0;
+    this.#segments.forEach((segment, s) => {
       const map = new Uint32Array(segment.vocab.length);
-      segment.vocab.forEach((term, local) => {
+      for (let local = 0; local < segment.vocab.length; local++) {
+        const term = segment.vocab[local]!;
         let global = this.#terms.get(term);
         if (global === undefined) {
           global = this.#terms.size;
           this.#terms.set(term, global);
         }
         map[local] = global;
-      });
-      maps.push(map);
-      for (const doc of segment.docs) {
-        const index = this.#docs.length;
-        this.#docs.push(doc);
-        this.#docFeed.push(segment.feed);
-        this.#byId.set(doc.id, index);
-        if (doc.urlKey) this.#byUrl.set(doc.urlKey, index);
       }
-    }
+      maps.push(map);
+      this.#times.set(segment.times, doc);
+      this.#urlHashes.set(segment.urlHashes, doc);
+      this.#titleHashes.set(segment.titleHashes, doc);
+      for (let d = 0; d < segment.ids.length; d++, doc++) {
+        this.#docSegment[doc] = s;
+        this.#docLocal[doc] = d;
+        this.#byId.set(segment.ids[d]!, doc);
+        if (segment.urlHashes[d]) this.#byUrl.set(segment.urlHashes[d]!, doc);
+      }
+    });
+    this.#buildPostings(maps, total);
+  }
+
+  #buildPostings(maps: readonly Uint32Array[], total: number): void {
     const termCount = this.#terms.size;
-    const df = new Uint32Array(termCount + 1);
-    const lengths = new Float32Array(this.#docs.length);
-    let total = 0;
+    const start = new Uint32Array(termCount + 1);
+    const lengths = new Float32Array(total);
+    let sum = 0;
     let doc = 0;
     this.#segments.forEach((segment, s) => {
       const map = maps[s]!;
-      for (let d = 0; d < segment.docs.length; d++, doc++) {
+      for (let d = 0; d < segment.ids.length; d++, doc++) {
+        let length = 0;
         for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
-          df[map[segment.terms[p]!]! + 1]!++;
-          lengths[doc]! += segment.weights[p]!;
+          start[map[segment.terms[p]!]! + 1]!++;
+          length += segment.weights[p]!;
         }
-        total += lengths[doc]!;
+        lengths[doc] = length;
+        sum += length;
       }
     });
-    for (let t = 0; t < termCount; t++) df[t + 1]! += df[t]!;
-    const start = df; // now prefix sums: postings of term t are [start[t], start[t + 1])
+    // Prefix sums: the postings of term t are [start[t], start[t + 1]).
+    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
     const cursor = start.slice(0, termCount);
     const pairs = start[termCount]!;
     this.#postDoc = new Uint32Array(pairs);
     this.#postWeight = new Float32Array(pairs);
-    const average = this.#docs.length > 0 ? total / this.#docs.length : 1;
+    const average = total > 0 ? sum / total : 1;
     doc = 0;
     this.#segments.forEach((segment, s) => {
       const map = maps[s]!;
-      for (let d = 0; d < segment.docs.length; d++, doc++) {
+      for (let d = 0; d < segment.ids.length; d++, doc++) {
         const norm = K1 * (1 - B + (B * lengths[doc]!) / average);
         for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
           const at = cursor[map[segment.terms[p]!]!]!++;
@@ -116,21 +134,15 @@ export class SearchIndex {
       }
     });
     this.#postStart = start;
-    this.#scores = new Float32Array(this.#docs.length);
+    this.#scores = new Float32Array(total);
   }
 
-  #storedTerms(index: number): Map<string, number> {
+  #storedTerms(doc: number): Map<string, number> {
+    const segment = this.#segments[this.#docSegment[doc]!]!;
+    const d = this.#docLocal[doc]!;
     const counts = new Map<string, number>();
-    let before = 0;
-    for (const segment of this.#segments) {
-      if (index < before + segment.docs.length) {
-        const d = index - before;
-        for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
-          counts.set(segment.vocab[segment.terms[p]!]!, segment.weights[p]!);
-        }
-        break;
-      }
-      before += segment.docs.length;
+    for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
+      counts.set(segment.vocab[segment.terms[p]!]!, segment.weights[p]!);
     }
     return counts;
   }
@@ -141,7 +153,7 @@ export class SearchIndex {
       for (const [term, count] of this.#storedTerms(self))
         counts.set(term, Math.max(count, counts.get(term) ?? 0));
     }
-    const n = this.#docs.length;
+    const n = this.size;
     const weighted: { term: number; weight: number }[] = [];
     for (const [text, count] of counts) {
       const term = this.#terms.get(text);
@@ -156,12 +168,12 @@ export class SearchIndex {
 
   /** The stories most similar to `query`, best first, without the story itself or its exact duplicates. */
   similar(query: RelatedQuery, limit = 5, options: SearchOptions = {}): RelatedMatch[] {
-    if (limit <= 0 || this.#docs.length === 0) return [];
-    const urlKey = normaliseUrl(query.url);
+    if (limit <= 0 || this.size === 0) return [];
+    const queryUrl = urlHash(query.url);
     const self =
       (query.id !== undefined ? this.#byId.get(query.id) : undefined) ??
-      (urlKey ? this.#byUrl.get(urlKey) : undefined);
-    const selfTitle = titleKey(query.title);
+      (queryUrl ? this.#byUrl.get(queryUrl) : undefined);
+    const queryTitle = titleHash(query.title);
     const terms = this.#queryTerms(query, self);
     const best = terms.reduce((sum, { weight }) => sum + weight, 0) * (K1 + 1);
     if (best === 0) return [];
@@ -178,7 +190,7 @@ export class SearchIndex {
     const when = query.published
       ? Date.parse(query.published)
       : self !== undefined
-        ? this.#docs[self]!.time
+        ? this.#times[self]!
         : Number.NaN;
     const window = (options.windowDays ?? DEFAULT_WINDOW_DAYS) * 86_400_000;
     const top: { doc: number; score: number }[] = [];
@@ -187,10 +199,15 @@ export class SearchIndex {
       const score = scores[doc]! / best;
       scores[doc] = 0;
       if (score < MIN_SCORE || (top.length >= keep && score <= top[top.length - 1]!.score)) continue;
-      const meta = this.#docs[doc]!;
-      if (doc === self || meta.id === query.id || (urlKey && meta.urlKey === urlKey)) continue;
-      if (meta.titleKey === selfTitle) continue;
-      if (!Number.isNaN(when) && !Number.isNaN(meta.time) && Math.abs(meta.time - when) > window) continue;
+      if (
+        doc === self ||
+        (queryUrl && this.#urlHashes[doc] === queryUrl) ||
+        this.#titleHashes[doc] === queryTitle
+      )
+        continue;
+      if (query.id !== undefined && this.#id(doc) === query.id) continue;
+      const time = this.#times[doc]!;
+      if (!Number.isNaN(when) && !Number.isNaN(time) && Math.abs(time - when) > window) continue;
       let at = top.length;
       while (at > 0 && top[at - 1]!.score < score) at--;
       top.splice(at, 0, { doc, score });
@@ -199,20 +216,25 @@ export class SearchIndex {
     return this.#distinct(top, limit);
   }
 
+  #id(doc: number): string {
+    return this.#segments[this.#docSegment[doc]!]!.ids[this.#docLocal[doc]!]!;
+  }
+
   // Two copies of one story (same URL or title in two feeds) would crowd out other matches: keep the first.
   #distinct(top: readonly { doc: number; score: number }[], limit: number): RelatedMatch[] {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const matches: RelatedMatch[] = [];
     for (const { doc, score } of top) {
-      const meta = this.#docs[doc]!;
-      const keys = [`t:${meta.titleKey}`, ...(meta.urlKey ? [`u:${meta.urlKey}`] : [])];
+      const keys = [this.#titleHashes[doc]!, this.#urlHashes[doc]!].filter(Boolean);
       if (keys.some((key) => seen.has(key))) continue;
       for (const key of keys) seen.add(key);
+      const segment = this.#segments[this.#docSegment[doc]!]!;
+      const d = this.#docLocal[doc]!;
       matches.push({
-        id: meta.id,
-        feed: this.#docFeed[doc]!,
-        title: meta.title,
-        url: meta.url,
+        id: segment.ids[d]!,
+        feed: segment.feed,
+        title: segment.titles[d]!,
+        url: segment.urls[d] || undefined,
         score: round(score),
       });
       if (matches.length === limit) break;

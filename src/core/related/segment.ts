@@ -1,13 +1,19 @@
 import type { Article } from '../types.js';
-import { type DocumentMeta, documentMeta, termCounts } from './document.js';
+import { articleTime, cleanTitle, termCounts, titleHash, urlHash } from './document.js';
 
 /**
- * The indexed documents of one feed: metadata plus, per document, a run of (term, weight) pairs in
+ * The indexed documents of one feed, in columns: per document its id, title, URL ('' if none), time
+ * (NaN if unknown) and hashes of its normalised URL and title; and a run of (term, weight) pairs in
  * `terms`/`weights` from `offsets[i]` to `offsets[i + 1]`, terms numbered in the segment's own `vocab`.
  */
 export interface Segment {
   readonly feed: string;
-  readonly docs: readonly DocumentMeta[];
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  readonly urls: readonly string[];
+  readonly times: Float64Array;
+  readonly urlHashes: Float64Array;
+  readonly titleHashes: Float64Array;
   readonly vocab: readonly string[];
   readonly offsets: Uint32Array;
   readonly terms: Uint32Array;
@@ -16,16 +22,24 @@ export interface Segment {
 
 /** Indexes a feed's articles: title, summary and, when the feed carries it, full content. */
 export function buildSegment(feed: string, articles: readonly Article[]): Segment {
+  const n = articles.length;
   const vocab: string[] = [];
   const vocabIndex = new Map<string, number>();
-  const docs: DocumentMeta[] = [];
-  const offsets = new Uint32Array(articles.length + 1);
+  const offsets = new Uint32Array(n + 1);
+  const times = new Float64Array(n);
+  const urlHashes = new Float64Array(n);
+  const titleHashes = new Float64Array(n);
   const terms: number[] = [];
   const weights: number[] = [];
-  for (const article of articles) {
-    docs.push(documentMeta(article));
+  const titles: string[] = [];
+  articles.forEach((article, i) => {
+    const title = cleanTitle(article.title);
+    titles.push(title);
+    times[i] = articleTime(article);
+    urlHashes[i] = urlHash(article.url);
+    titleHashes[i] = titleHash(title);
     const text = [article.summary, article.content].filter(Boolean).join(' ');
-    for (const [term, count] of termCounts(article.title, text)) {
+    for (const [term, count] of termCounts(title, text)) {
       let index = vocabIndex.get(term);
       if (index === undefined) {
         index = vocab.length;
@@ -35,7 +49,19 @@ export function buildSegment(feed: string, articles: readonly Article[]): Segmen
       terms.push(index);
       weights.push(Math.min(count, 0xffff));
     }
-    offsets[docs.length] = terms.length;
-  }
-  return { feed, docs, vocab, offsets, terms: Uint32Array.from(terms), weights: Uint16Array.from(weights) };
+    offsets[i + 1] = terms.length;
+  });
+  return {
+    feed,
+    ids: articles.map((article) => article.id),
+    titles,
+    urls: articles.map((article) => article.url ?? ''),
+    times,
+    urlHashes,
+    titleHashes,
+    vocab,
+    offsets,
+    terms: Uint32Array.from(terms),
+    weights: Uint16Array.from(weights),
+  };
 }

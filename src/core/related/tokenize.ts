@@ -14,7 +14,12 @@ const HIRAGANA_ONLY = /^[\p{sc=Hiragana}]+$/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
-function words(run: string, out: string[]): void {
+function words(run: string, out: string[], fast: boolean): void {
+  if (fast && BIGRAM_SCRIPT.test(run)) {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    return;
+  }
   segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   for (const part of segmenter.segment(run)) {
     if (!part.isWordLike) continue;
@@ -27,7 +32,7 @@ function words(run: string, out: string[]): void {
   }
 }
 
-function splitRun(run: string, out: string[]): void {
+function splitRun(run: string, out: string[], fast: boolean): void {
   if (!UNSPACED.test(run)) {
     // One letter or digit alone ("s" of a possessive, "a") says nothing about the topic.
     if (run.length > 1) out.push(run);
@@ -37,19 +42,22 @@ function splitRun(run: string, out: string[]): void {
   for (const match of run.matchAll(UNSPACED_RUN)) {
     const before = run.slice(last, match.index);
     if (before.length > 1) out.push(before);
-    words(match[0], out);
+    words(match[0], out, fast);
     last = match.index + match[0].length;
   }
   const after = run.slice(last);
   if (after.length > 1) out.push(after);
 }
 
-/** Lower-cased, NFKC-normalised word tokens of a text, in order (repeats kept). */
-export function tokenize(text: string): string[] {
+/**
+ * Lower-cased, NFKC-normalised word tokens of a text, in order (repeats kept). `fast` gives Han and
+ * kana runs as character bigrams only, skipping the dictionary segmenter (for short titles en masse).
+ */
+export function tokenize(text: string, fast = false): string[] {
   const out: string[] = [];
   if (!text) return out;
   const normal = text.normalize('NFKC').toLowerCase();
-  for (const match of normal.matchAll(RUN)) splitRun(match[0], out);
+  for (const match of normal.matchAll(RUN)) splitRun(match[0], out, fast);
   return out;
 }
 

@@ -10,14 +10,23 @@ const TRACKING_PARAM =
  * Returns undefined for anything that is not an http(s) URL.
  */
 export function normaliseUrl(input: string | undefined, base?: string): string | undefined {
-  const href = safeHttpUrl(input, base);
-  if (!href) return undefined;
-  const url = new URL(href);
+  if (!input) return undefined;
+  let url: URL;
+  try {
+    // One parse, no sanitising: this is only a comparison key, and the URL parser drops or escapes controls.
+    url = base ? new URL(input.trim(), base) : new URL(input.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   const host = url.hostname.toLowerCase().replace(/^www\d?\./, '');
   const port = url.port ? `:${url.port}` : '';
-  const params = [...url.searchParams].filter(([key]) => !TRACKING_PARAM.test(key));
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  let query = '';
+  if (url.search) {
+    const params = [...url.searchParams].filter(([key]) => !TRACKING_PARAM.test(key));
+    params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  }
   let pathname = url.pathname.replace(/\/+$/, '');
   pathname = pathname.replace(/\/(?:index|default)\.(?:html?|php|aspx?)$/i, '');
   return `${host}${port}${pathname}${query}`;
