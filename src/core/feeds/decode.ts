@@ -1,12 +1,15 @@
 /** Bytes of a feed or page → text, choosing the charset the way readers that get it right do. */
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
-import { htmlDeclaredEncoding, normaliseCharset, xmlDeclaredEncoding } from './charsets.js';
+import {
+  charsetFromContentType,
+  htmlDeclaredEncoding,
+  normaliseCharset,
+  xmlDeclaredEncoding,
+} from './charsets.js';
 import { decodeUtf8Lenient, utf8Stats } from './utf8.js';
 
-export { charsetFromContentType } from './charsets.js';
-
-import { charsetFromContentType } from './charsets.js';
+export { charsetFromContentType };
 
 export interface DecodeOptions {
   readonly contentType?: string;

@@ -1,13 +1,6 @@
 /** JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1), mapped to RawFeed. */
+import { NotAFeedError } from './errors.js';
 import { first, prop, type RawEnclosure, type RawFeed, type RawItem } from './raw.js';
-
-/** Thrown when a document is not a feed at all (an HTML page, other JSON, an unknown XML root). */
-export class NotAFeedError extends Error {
-  constructor() {
-    super('not a feed');
-    this.name = 'NotAFeedError';
-  }
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -2,14 +2,15 @@
 import type { ParsedFeed } from '../types.js';
 import { readXmlBases } from './bases.js';
 import { decodeBytes } from './decode.js';
+import { NotAFeedError } from './errors.js';
 import { parseWithFallback } from './fallback.js';
-import { mapJsonFeed, NotAFeedError } from './jsonfeed.js';
+import { mapJsonFeed } from './jsonfeed.js';
 import { normaliseFeed } from './normalise.js';
 import type { RawFeed } from './raw.js';
 import { cleanXmlText, flattenXhtml, hideAtomDates, repairXml } from './repair.js';
 import { parseWithRssParser } from './rss-parser.js';
 
-export { NotAFeedError } from './jsonfeed.js';
+export { NotAFeedError } from './errors.js';
 
 const FEED_ROOTS = new Set(['rss', 'rdf', 'feed']);
 
