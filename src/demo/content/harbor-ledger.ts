@@ -34,6 +34,7 @@ export const harborLedger: DemoOutlet = {
       author: 'Maya Fernandes',
       hoursAgo: 3,
       section: 'Harbor',
+      event: 'ferry',
       image: {
         alt: 'A white ferry with a blue stripe leaving the pier at sunrise',
         caption: 'Camar Biru leaves Old Town pier on its first morning run.',
@@ -77,6 +78,7 @@ export const harborLedger: DemoOutlet = {
       author: 'Ahmad Kusuma',
       hoursAgo: 9,
       section: 'Weather',
+      event: 'flood',
       image: {
         alt: 'Plastic chairs floating between food stalls in knee-deep brown water',
         caption: 'Water reached the counters of the stalls nearest the canal.',
@@ -121,6 +123,7 @@ export const harborLedger: DemoOutlet = {
       author: 'Maya Fernandes',
       hoursAgo: 20,
       section: 'Schools',
+      event: 'robot',
       image: {
         alt: 'Four students in orange shirts kneel beside a small tracked robot on mud',
         caption: 'The SMK 3 team with their robot at the test site.',
@@ -245,6 +248,7 @@ export const harborLedger: DemoOutlet = {
       author: 'The Morning Wire',
       hoursAgo: 45,
       section: 'Harbor',
+      event: 'spice',
       image: {
         alt: 'Workers stacking sacks of cloves on pallets at a quay',
         caption: 'Cloves being loaded at Tanjung Pier.',

@@ -37,6 +37,7 @@ export const kabarPelabuhan: DemoOutlet = {
       author: 'Nur Aisyah',
       hoursAgo: 4,
       section: 'Kota',
+      event: 'ferry',
       image: {
         alt: 'Kapal feri putih bergaris biru merapat di dermaga kayu',
         caption: 'Camar Biru merapat di Dermaga Tanjung usai pelayaran perdana.',
@@ -75,6 +76,7 @@ export const kabarPelabuhan: DemoOutlet = {
       author: 'Yusuf Pratama',
       hoursAgo: 10,
       section: 'Kota',
+      event: 'flood',
       image: {
         alt: 'Pedagang mengangkat tabung gas melewati genangan air di antara lapak',
         caption: 'Pedagang menyelamatkan tabung gas saat air mulai naik.',
@@ -107,6 +109,7 @@ export const kabarPelabuhan: DemoOutlet = {
       author: 'Dewi Lestari',
       hoursAgo: 27,
       section: 'Lingkungan',
+      event: 'coral',
       image: {
         alt: 'Penyelam memasang potongan karang pada rangka besi berbentuk laba-laba di dasar laut',
         caption: 'Rangka besi “laba-laba” tempat fragmen karang ditanam.',
@@ -192,6 +195,7 @@ export const kabarPelabuhan: DemoOutlet = {
       author: 'Dewi Lestari',
       hoursAgo: 58,
       section: 'Budaya',
+      event: 'kites',
       image: {
         alt: 'Layang-layang raksasa berbentuk ikan pari terbang di atas pantai yang ramai',
         caption: 'Layang-layang “Pari Raksasa” sepanjang 30 meter, juara kategori kreasi.',
@@ -230,6 +234,7 @@ export const kabarPelabuhan: DemoOutlet = {
       author: 'Nur Aisyah',
       hoursAgo: 21,
       section: 'Pendidikan',
+      event: 'robot',
       image: {
         alt: 'Empat siswa berkaus oranye berlutut di samping robot kecil di atas lumpur',
         caption: 'Tim SMK 3 Kalima bersama robot mereka di lokasi uji coba.',

@@ -34,6 +34,7 @@ export const lanternTech: DemoOutlet = {
       author: 'Iwan Sutanto',
       hoursAgo: 15,
       section: 'Hardware',
+      event: 'robot',
       image: {
         alt: 'Exploded diagram of a small tracked robot with a spring-loaded arm',
         caption: 'The robot’s three main parts: chassis, planting arm and controller.',
@@ -83,6 +84,7 @@ export const lanternTech: DemoOutlet = {
       author: '佐藤 美咲',
       hoursAgo: 6,
       section: 'Energy',
+      event: 'ferry',
       lang: 'ja',
       image: {
         alt: '太陽光パネルの屋根がある桟橋に停泊する白い電動フェリー',

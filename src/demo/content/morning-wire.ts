@@ -34,6 +34,7 @@ export const morningWire: DemoOutlet = {
       author: 'Grace Tan',
       hoursAgo: 2,
       section: 'Region',
+      event: 'ferry',
       image: {
         alt: 'Passengers with scooters boarding a small blue-and-white ferry',
         caption: 'Passengers board the Camar Biru in Kalima.',
@@ -69,6 +70,7 @@ export const morningWire: DemoOutlet = {
       author: 'Daniel Okafor',
       hoursAgo: 26,
       section: 'Environment',
+      event: 'coral',
       image: {
         alt: 'A diver tying coral fragments onto a steel frame on a sandy sea floor',
         caption: 'Fragments are tied to sand-coated steel frames.',
@@ -101,6 +103,7 @@ export const morningWire: DemoOutlet = {
       author: 'Grace Tan',
       hoursAgo: 22,
       section: 'Science',
+      event: 'robot',
       image: {
         alt: 'A small robot on rubber tracks pressing a seedling into mud',
         caption: 'The robot plants a seedling during the final.',
@@ -140,6 +143,7 @@ export const morningWire: DemoOutlet = {
       author: 'Daniel Okafor',
       hoursAgo: 46,
       section: 'Business',
+      event: 'spice',
       image: {
         alt: 'Sacks of cloves stacked in a warehouse beside a loading dock',
         caption: 'Cloves waiting for shipment at a regional port warehouse.',
@@ -182,6 +186,7 @@ export const morningWire: DemoOutlet = {
       author: 'Grace Tan',
       hoursAgo: 57,
       section: 'Culture',
+      event: 'kites',
       image: {
         alt: 'A giant manta-ray kite above a crowded beach',
         caption: 'The winning manta-ray kite over Karang Beach.',
@@ -213,6 +218,7 @@ export const morningWire: DemoOutlet = {
       author: 'Daniel Okafor',
       hoursAgo: 8,
       section: 'Region',
+      event: 'flood',
       image: {
         alt: 'Vendors wading through floodwater between closed market stalls',
         caption: 'Vendors move stock from the flooded market.',

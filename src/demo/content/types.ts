@@ -25,6 +25,8 @@ export interface DemoStory {
   /** How long before "now" the story was published, so the demo always looks fresh. */
   readonly hoursAgo: number;
   readonly section: string;
+  /** Names the real-world event the story covers; stories of other outlets with the same event tell the same story. */
+  readonly event?: string;
   /** BCP 47 tag when the story is not in the outlet's language. */
   readonly lang?: string;
   readonly image: { readonly alt: string; readonly caption: string };
