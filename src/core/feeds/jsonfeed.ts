@@ -26,7 +26,9 @@ function mapItem(item: unknown, feedAuthor: unknown): RawItem {
     link: prop(item, 'url') ?? prop(item, 'external_url'),
     author: authorName(item) ?? feedAuthor,
     date: prop(item, 'date_published') ?? prop(item, 'date_modified'),
-    summary: prop(item, 'summary'),
+    // summary is plain text in JSON Feed; everything downstream treats summaries as HTML.
+    summary:
+      typeof prop(item, 'summary') === 'string' ? escapeHtml(prop(item, 'summary') as string) : undefined,
     // content_text is plain text; content is HTML everywhere else, so escape it.
     content: typeof html === 'string' ? html : typeof text === 'string' ? escapeHtml(text) : undefined,
     enclosures,

@@ -86,6 +86,7 @@ describe('parseFeed', () => {
               id: 1,
               url: '/p/1',
               title: 'One',
+              summary: 'x <y> z',
               content_text: 'a < b',
               date_published: '2024-01-02T03:04:05Z',
             },
@@ -106,6 +107,7 @@ describe('parseFeed', () => {
       title: 'One',
       url: 'https://json.example/p/1',
       author: 'Feed Author',
+      summary: 'x &lt;y&gt; z',
       content: 'a &lt; b',
       published: '2024-01-02T03:04:05.000Z',
     });
