@@ -34,7 +34,7 @@ function acceptsGzip(header: string | undefined): boolean {
 function respond(
   req: IncomingMessage,
   res: ServerResponse,
-  routes: ReadonlyMap<string, Resource>,
+  routes: ReadonlyMap<string, () => Resource>,
   gzipped: Map<string, Buffer>,
   lastModified: string,
 ): void {
@@ -45,7 +45,7 @@ function respond(
     return;
   }
   const path = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
-  const found = routes.get(path);
+  const found = routes.get(path)?.();
   if (!found) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No demo page at ${path}\n`);
     return;
@@ -81,7 +81,7 @@ function respond(
  * gzipped when the client asks. Stories are dated relative to the moment the server starts.
  */
 export async function startDemoServer(): Promise<DemoServer> {
-  let routes: ReadonlyMap<string, Resource> = new Map();
+  let routes: ReadonlyMap<string, () => Resource> = new Map();
   const gzipped = new Map<string, Buffer>();
   const started = new Date();
   const lastModified = started.toUTCString();

@@ -29,43 +29,84 @@ function resource(contentType: string, body: Buffer): Resource {
  * character reference, which XML and HTML read back as the same character.
  */
 export function encodeLegacy(text: string, charset: string): Buffer {
-  let safe = '';
-  for (const ch of text) {
-    const roundTrip = iconv.decode(iconv.encode(ch, charset), charset);
-    safe += roundTrip === ch ? ch : `&#${ch.codePointAt(0)};`;
-  }
+  const bytes = iconv.encode(text, charset);
+  if (iconv.decode(bytes, charset) === text) return bytes;
+  // Only ASCII is sure to exist in every legacy charset; test the rest one character at a time.
+  const safe = text.replace(/[^\x00-\x7f]/gu, (ch) =>
+    iconv.decode(iconv.encode(ch, charset), charset) === ch ? ch : `&#${ch.codePointAt(0)};`,
+  );
   return iconv.encode(safe, charset);
 }
 
-function utf8(contentType: string, text: string): Resource {
-  return resource(`${contentType}; charset=utf-8`, Buffer.from(text, 'utf8'));
+function utf8(contentType: string, render: () => string): () => Resource {
+  return () => resource(`${contentType}; charset=utf-8`, Buffer.from(render(), 'utf8'));
 }
 
-/** Every path of the demo site under `origin`, dated relative to `now`, rendered once. */
-export function buildSite(origin: string, now: Date): { model: SiteModel; routes: Map<string, Resource> } {
+/** A resource rendered on first request and kept (pages are dated once, when the site is built). */
+function once(render: () => Resource): () => Resource {
+  let done: Resource | undefined;
+  return () => {
+    done ??= render();
+    return done;
+  };
+}
+
+/**
+ * Every path of the demo site under `origin`, dated relative to `now`. Each body is rendered on its
+ * first request, so the server is up at once (page dates need the locale data of four languages).
+ */
+export function buildSite(
+  origin: string,
+  now: Date,
+): { model: SiteModel; routes: Map<string, () => Resource> } {
   const model = buildSiteModel(origin, now);
-  const routes = new Map<string, Resource>();
-  routes.set('/', utf8('text/html', renderIndexPage(model)));
+  const routes = new Map<string, () => Resource>();
+  const add = (path: string, render: () => Resource) => routes.set(path, once(render));
+  add(
+    '/',
+    utf8('text/html', () => renderIndexPage(model)),
+  );
   model.outlets.forEach((site, n) => {
     const { outlet } = site;
-    const feedText = renderFeed(site);
     const mediaType = FEED_MEDIA_TYPE[outlet.format];
-    routes.set(
+    add(
       site.feedPath,
       outlet.feedCharset === 'utf-8'
-        ? utf8(mediaType, feedText)
-        : resource(`${mediaType}; charset=${outlet.feedCharset}`, encodeLegacy(feedText, outlet.feedCharset)),
+        ? utf8(mediaType, () => renderFeed(site))
+        : () =>
+            resource(
+              `${mediaType}; charset=${outlet.feedCharset}`,
+              encodeLegacy(renderFeed(site), outlet.feedCharset),
+            ),
     );
-    routes.set(`/${outlet.id}/`, utf8('text/html', renderOutletPage(site)));
-    routes.set(`/${outlet.id}/about`, utf8('text/html', renderInfoPage(site, 'about')));
-    routes.set(`/${outlet.id}/privacy`, utf8('text/html', renderInfoPage(site, 'privacy')));
+    add(
+      `/${outlet.id}/`,
+      utf8('text/html', () => renderOutletPage(site)),
+    );
+    add(
+      `/${outlet.id}/about`,
+      utf8('text/html', () => renderInfoPage(site, 'about')),
+    );
+    add(
+      `/${outlet.id}/privacy`,
+      utf8('text/html', () => renderInfoPage(site, 'privacy')),
+    );
     for (const section of outlet.sections) {
-      routes.set(sectionPath(outlet, section), utf8('text/html', renderOutletPage(site, section)));
+      add(
+        sectionPath(outlet, section),
+        utf8('text/html', () => renderOutletPage(site, section)),
+      );
     }
     site.stories.forEach((s, i) => {
-      routes.set(s.path, utf8('text/html', renderArticlePage(site, s)));
+      add(
+        s.path,
+        utf8('text/html', () => renderArticlePage(site, s)),
+      );
       const hue = (n * 90 + i * 23) % 360;
-      routes.set(new URL(s.imageUrl).pathname, utf8('image/svg+xml', renderImage(s.story.image.alt, hue)));
+      add(
+        new URL(s.imageUrl).pathname,
+        utf8('image/svg+xml', () => renderImage(s.story.image.alt, hue)),
+      );
     });
   });
   return { model, routes };
