@@ -104,6 +104,20 @@ describe('newsink --demo', () => {
     LONG,
   );
 
+  it(
+    'removes its temp home when terminated with SIGTERM',
+    async () => {
+      const { tmp, home } = scratch();
+      const { tmux } = startDemo({ TMPDIR: tmp, NEWSINK_HOME: home });
+      const screen = () => tmux('capture-pane', '-p');
+      await until(() => screen().includes(`${STORIES} unread`), 'the stories', screen);
+      process.kill(Number(tmux('display-message', '-p', '#{pane_pid}').trim()), 'SIGTERM');
+      await until(() => tmux('display-message', '-p', '#{pane_dead}').trim() === '1', 'exit', screen);
+      expect(demoHomes(tmp)).toEqual([]);
+    },
+    LONG,
+  );
+
   it('without a terminal, exits 2 with a hint and leaves no temp home behind', async () => {
     const { tmp, home } = scratch();
     const result = await runCli(['--demo'], { home, env: { TMPDIR: tmp } });
