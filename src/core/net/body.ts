@@ -1,4 +1,5 @@
 import { FetchError, formatBytes } from './errors.js';
+import type { HttpResponse } from './response.js';
 
 /** What to do when a body is larger than the cap: fail (feeds) or keep the first `maxBytes` (pages). */
 export type TooLargePolicy = 'error' | 'truncate';
@@ -13,27 +14,25 @@ export interface CappedBody {
  * is cancelled (which closes the connection) and the read either fails or returns what fits.
  */
 export async function readCappedBody(
-  res: Response,
+  res: HttpResponse,
   url: string,
   maxBytes: number,
   onTooLarge: TooLargePolicy,
 ): Promise<CappedBody> {
-  if (!res.body) return { bytes: new Uint8Array(0), truncated: false };
-  const declared = Number(res.headers.get('content-length'));
+  const declared = Number(res.header('content-length'));
   // Content-Length counts encoded bytes, so it can only prove a body too large when nothing decodes it.
-  if (onTooLarge === 'error' && !res.headers.get('content-encoding') && declared > maxBytes) {
-    await res.body.cancel().catch(() => {});
+  if (onTooLarge === 'error' && !res.header('content-encoding') && declared > maxBytes) {
+    await res.cancel();
     throw tooLarge(url, maxBytes);
   }
-  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const value = await res.read();
+    if (value === undefined) break;
     if (size + value.byteLength > maxBytes) {
-      await reader.cancel().catch(() => {});
+      await res.cancel();
       if (onTooLarge === 'error') throw tooLarge(url, maxBytes);
       chunks.push(value.subarray(0, maxBytes - size));
       size = maxBytes;
@@ -51,6 +50,7 @@ function tooLarge(url: string, maxBytes: number): FetchError {
 }
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 0) return new Uint8Array(0);
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(size);
   let offset = 0;

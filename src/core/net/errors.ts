@@ -117,6 +117,12 @@ export function networkError(error: unknown, url: string): FetchError {
       break;
   }
   const message = typeof cause?.message === 'string' ? cause.message : String(error);
+  if (code?.startsWith('Z_')) {
+    return new FetchError(`${host} sent a body that could not be decompressed (${message})`, {
+      kind: 'network',
+      ...details,
+    });
+  }
   if (code && (TLS_CODES.has(code) || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL'))) {
     return new FetchError(`TLS certificate problem with ${host}: ${message}`, { kind: 'tls', ...details });
   }

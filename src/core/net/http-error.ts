@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { sanitizeLine } from '../sanitize.js';
 import { FetchError } from './errors.js';
+import type { HttpResponse } from './response.js';
 
 // A short plain-text body often says why ("database is down"); more than this is noise in a status line.
 const MAX_DETAIL_BYTES = 2048;
@@ -10,9 +11,13 @@ const MAX_DETAIL_CHARS = 120;
  * The FetchError for a non-2xx, non-304 response: "HTTP 503 Service Unavailable (retry after 120 s)",
  * plus the first line of a short text/plain body when the server gave one.
  */
-export async function httpError(res: Response, url: string, now: number = Date.now()): Promise<FetchError> {
+export async function httpError(
+  res: HttpResponse,
+  url: string,
+  now: number = Date.now(),
+): Promise<FetchError> {
   const reason = sanitizeLine(res.statusText) || STATUS_CODES[res.status] || '';
-  const retryAfterSeconds = parseRetryAfter(res.headers.get('retry-after'), now);
+  const retryAfterSeconds = parseRetryAfter(res.header('retry-after') ?? null, now);
   const detail = await plainTextDetail(res);
   let message = `HTTP ${res.status}${reason ? ` ${reason}` : ''}`;
   if (detail && detail.toLowerCase() !== reason.toLowerCase()) message += `: ${detail}`;
@@ -35,26 +40,25 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-async function plainTextDetail(res: Response): Promise<string | undefined> {
-  const type = res.headers.get('content-type') ?? '';
-  if (!res.body || !/^text\/plain\b/i.test(type)) {
-    await res.body?.cancel().catch(() => {});
+async function plainTextDetail(res: HttpResponse): Promise<string | undefined> {
+  const type = res.header('content-type') ?? '';
+  if (!/^text\/plain\b/i.test(type)) {
+    await res.cancel();
     return undefined;
   }
-  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     while (size < MAX_DETAIL_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
+      const value = await res.read();
+      if (value === undefined) break;
       chunks.push(value);
       size += value.byteLength;
     }
   } catch {
     // The status line alone is still worth reporting.
   } finally {
-    await reader.cancel().catch(() => {});
+    await res.cancel();
   }
   const text = Buffer.concat(chunks).subarray(0, MAX_DETAIL_BYTES).toString('utf8');
   const firstLine = sanitizeLine(text.split(/\r?\n/).find((line) => line.trim()) ?? '');

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError, fetchResource } from '../../../src/core/net/fetch.js';
 import { startServer, type TestServer } from './server.js';
+import { TRANSPORTS } from './transports.js';
 
 const MB = 1024 * 1024;
 const HUGE = 300 * MB;
@@ -61,10 +62,10 @@ async function failure(promise: Promise<unknown>): Promise<FetchError> {
   return error as FetchError;
 }
 
-describe('fetchResource limits', () => {
+describe.each(TRANSPORTS)('fetchResource limits (%s transport)', (transport) => {
   it('times out on a server that never answers', async () => {
     const started = Date.now();
-    const error = await failure(fetchResource(`${server.url}/silent`, { timeoutMs: 300 }));
+    const error = await failure(fetchResource(`${server.url}/silent`, { transport, timeoutMs: 300 }));
     expect(error.message).toBe('timed out after 0.3 s');
     expect(error.kind).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(1500);
@@ -72,7 +73,7 @@ describe('fetchResource limits', () => {
 
   it('cuts off a body that keeps trickling at the total deadline', async () => {
     const started = Date.now();
-    const error = await failure(fetchResource(`${server.url}/trickle`, { timeoutMs: 700 }));
+    const error = await failure(fetchResource(`${server.url}/trickle`, { transport, timeoutMs: 700 }));
     expect(error.message).toBe('timed out after 0.7 s');
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(650);
@@ -86,7 +87,7 @@ describe('fetchResource limits', () => {
       peak = Math.max(peak, process.memoryUsage().arrayBuffers - before.arrayBuffers);
     }, 5);
     const started = Date.now();
-    const error = await failure(fetchResource(`${server.url}/huge`));
+    const error = await failure(fetchResource(`${server.url}/huge`, { transport }));
     clearInterval(sampler);
     expect(error.message).toBe('response larger than 10 MB');
     expect(error.kind).toBe('too-large');
@@ -98,19 +99,23 @@ describe('fetchResource limits', () => {
   });
 
   it('fails at once when Content-Length declares more than the cap', async () => {
-    const error = await failure(fetchResource(`${server.url}/declared-huge`, { maxBytes: MB }));
+    const error = await failure(fetchResource(`${server.url}/declared-huge`, { transport, maxBytes: MB }));
     expect(error.message).toBe('response larger than 1 MB');
   });
 
   it('keeps the first maxBytes when asked to truncate', async () => {
-    const result = await fetchResource(`${server.url}/huge`, { maxBytes: 2 * MB, onTooLarge: 'truncate' });
+    const result = await fetchResource(`${server.url}/huge`, {
+      transport,
+      maxBytes: 2 * MB,
+      onTooLarge: 'truncate',
+    });
     expect(result.status).toBe(200);
     expect(result.truncated).toBe(true);
     expect(result.bytes.byteLength).toBe(2 * MB);
   });
 
   it('still reads a body that fits under the cap', async () => {
-    const result = await fetchResource(`${server.url}/ok`, { maxBytes: 2 });
+    const result = await fetchResource(`${server.url}/ok`, { transport, maxBytes: 2 });
     expect(Buffer.from(result.bytes).toString()).toBe('ok');
     expect(result.truncated).toBe(false);
   });

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError, fetchResource } from '../../../src/core/net/fetch.js';
 import { startServer, type TestServer } from './server.js';
+import { TRANSPORTS } from './transports.js';
 
 let server: TestServer;
 
@@ -40,36 +41,36 @@ async function failure(promise: Promise<unknown>): Promise<FetchError> {
   return error as FetchError;
 }
 
-describe('fetchResource redirects', () => {
+describe.each(TRANSPORTS)('fetchResource redirects (%s transport)', (transport) => {
   it('follows a chain of relative and absolute redirects and reports the final URL', async () => {
-    const result = await fetchResource(`${server.url}/start`);
+    const result = await fetchResource(`${server.url}/start`, { transport });
     expect(result.url).toBe(`${server.url}/final`);
     expect(Buffer.from(result.bytes).toString()).toBe('arrived');
   });
 
   it('follows exactly five redirects', async () => {
-    const result = await fetchResource(`${server.url}/hop/5`);
+    const result = await fetchResource(`${server.url}/hop/5`, { transport });
     expect(result.url).toBe(`${server.url}/hop/0`);
   });
 
   it('gives up after five redirects', async () => {
-    const error = await failure(fetchResource(`${server.url}/hop/6`));
+    const error = await failure(fetchResource(`${server.url}/hop/6`, { transport }));
     expect(error.message).toBe('too many redirects (more than 5)');
     expect(error.kind).toBe('redirect');
   });
 
   it('names the URL where a redirect loop closes', async () => {
-    const error = await failure(fetchResource(`${server.url}/loop-a`));
+    const error = await failure(fetchResource(`${server.url}/loop-a`, { transport }));
     expect(error.message).toBe(`redirect loop at ${server.url}/loop-a`);
   });
 
   it('refuses to follow a redirect to a non-http URL', async () => {
-    const error = await failure(fetchResource(`${server.url}/to-ftp`));
+    const error = await failure(fetchResource(`${server.url}/to-ftp`, { transport }));
     expect(error.message).toBe('redirect to a non-http(s) URL (ftp://example.invalid/feed)');
   });
 
   it('reports a redirect without a Location header', async () => {
-    const error = await failure(fetchResource(`${server.url}/no-location`));
+    const error = await failure(fetchResource(`${server.url}/no-location`, { transport }));
     expect(error.message).toBe('HTTP 302 redirect without a Location header');
   });
 });

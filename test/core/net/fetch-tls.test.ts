@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError, fetchResource } from '../../../src/core/net/fetch.js';
+import { TRANSPORTS } from './transports.js';
 
 // A self-signed certificate for 127.0.0.1 (test-only key, valid for a century).
 const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
@@ -22,9 +23,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe('fetchResource over TLS', () => {
+describe.each(TRANSPORTS)('fetchResource over TLS (%s transport)', (transport) => {
   it('names the certificate problem when a server is not trusted', async () => {
-    const error = await fetchResource(`${base}/feed`).then(
+    const error = await fetchResource(`${base}/feed`, { transport }).then(
       () => undefined,
       (e: unknown) => e,
     );

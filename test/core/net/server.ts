@@ -5,6 +5,8 @@ export interface TestServer {
   /** Base URL, e.g. http://127.0.0.1:41234 (no trailing slash). */
   readonly url: string;
   readonly port: number;
+  /** Calls `listener` for every new TCP connection (to check connection reuse). */
+  onConnection(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,9 @@ export async function startServer(
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
+    onConnection: (listener) => {
+      server.on('connection', listener);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
