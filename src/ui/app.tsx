@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, type Key, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Store } from '../core/store/types.js';
 import { ArticleView } from './components/ArticleView.js';
@@ -87,9 +87,18 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
         case 'loadArticle':
           // After this frame: the view shows "Loading…" at once, keys keep flowing.
           setImmediate(() => {
-            const doc = loadArticleDoc(store, effect.ref);
-            if ('error' in doc) dispatch({ type: 'articleLoaded', ref: effect.ref, error: doc.error });
-            else dispatch({ type: 'articleLoaded', ref: effect.ref, doc });
+            loadArticleDoc(store, effect.ref).then(
+              (doc) => {
+                if ('error' in doc) dispatch({ type: 'articleLoaded', ref: effect.ref, error: doc.error });
+                else dispatch({ type: 'articleLoaded', ref: effect.ref, doc });
+              },
+              (error: unknown) =>
+                dispatch({
+                  type: 'articleLoaded',
+                  ref: effect.ref,
+                  error: error instanceof Error ? error.message : String(error),
+                }),
+            );
           });
           break;
         case 'copy':
@@ -129,24 +138,28 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
     if (refreshOnStart) setImmediate(startRefresh);
   }, [refreshOnStart, startRefresh]);
 
-  useInput((input, key) => {
-    if (ref.current.searching) {
-      // The search box owns the keys; only Esc and Ctrl-C reach the keymap.
-      if (key.escape) dispatch({ type: 'searchCancel' });
-      else if (key.ctrl && input === 'c') dispatch({ type: 'command', command: 'forceQuit' });
-      return;
-    }
-    const names = keyNames(input, key);
-    for (let i = 0; i < names.length; i++) {
-      const command = commandFor(keymap, contextOf(ref.current), names[i]!);
-      if (command) dispatch({ type: 'command', command });
+  const onInput = useCallback(
+    (input: string, key: Key) => {
       if (ref.current.searching) {
-        // A burst like "/storm" carries the query after the slash: give it to the box, lose nothing.
-        typeIntoSearch(names.slice(i + 1), dispatch);
-        break;
+        // The search box owns the keys; only Esc and Ctrl-C reach the keymap.
+        if (key.escape) dispatch({ type: 'searchCancel' });
+        else if (key.ctrl && input === 'c') dispatch({ type: 'command', command: 'forceQuit' });
+        return;
       }
-    }
-  });
+      const names = keyNames(input, key);
+      for (let i = 0; i < names.length; i++) {
+        const command = commandFor(keymap, contextOf(ref.current), names[i]!);
+        if (command) dispatch({ type: 'command', command });
+        if (ref.current.searching) {
+          // A burst like "/storm" carries the query after the slash: give it to the box, lose nothing.
+          typeIntoSearch(names.slice(i + 1), dispatch);
+          break;
+        }
+      }
+    },
+    [dispatch, keymap],
+  );
+  useInput(onInput);
 
   const onSearchChange = useCallback(
     (query: string) => dispatch({ type: 'searchChange', query: stripControls(query) }),

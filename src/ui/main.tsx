@@ -33,8 +33,10 @@ export function mountReader({ store, stdin, stdout, refreshOnStart, message }: M
       stdout,
       exitOnCtrlC: false,
       patchConsole: false,
-      // The default 30 fps adds ~25 ms per key; incremental rendering corrupted the screen in 6.8 (issue 3).
-      maxFps: 60,
+      // The default 30 fps adds ~25 ms per key (issue 3); 0 paints each update at once. Updates that
+      // are not keys (refresh progress) are batched to 4 a second by useRefresh.
+      maxFps: 0,
+      // Incremental rendering corrupted the screen in Ink 6.8 (issue 3).
       incrementalRendering: false,
     },
   );

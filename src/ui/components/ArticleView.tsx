@@ -1,14 +1,28 @@
 import { Box, Text } from 'ink';
+import type { Line, LineStyle } from '../../core/article/render-lines.js';
 import { longDate } from '../format.js';
 import { ARTICLE_HEADER_ROWS } from '../state/layout.js';
 import type { ArticleFrame } from '../state/types.js';
 import { fitWidth, truncate } from '../text/width.js';
 import { theme } from '../theme.js';
 
+const LOOKS: Record<
+  LineStyle | 'plain',
+  { bold?: boolean; color?: string; italic?: boolean; dimColor?: boolean }
+> = {
+  plain: {},
+  title: { bold: true },
+  heading: { bold: true, color: theme.accent },
+  quote: { italic: true },
+  code: { color: theme.star },
+  dim: { dimColor: true },
+  link: { color: theme.accent },
+};
+
 export interface ArticleViewProps {
   readonly frame: ArticleFrame;
   /** Body lines already wrapped to the width (a viewport slices them). */
-  readonly lines: readonly string[];
+  readonly lines: readonly Line[];
   /** History depth (issue 5 shows "‹ 2" when a related story was followed). */
   readonly depth: number;
   readonly width: number;
@@ -23,10 +37,10 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
   const back = depth > 1 ? `‹ ${depth - 1} ` : '';
   const meta = doc ? [doc.source, doc.author, longDate(doc.published)].filter(Boolean).join(' · ') : '';
   const body = frame.error
-    ? [`Could not load this article: ${frame.error}`]
+    ? [{ text: `Could not load this article: ${frame.error}` }]
     : doc
       ? lines.slice(frame.scroll, frame.scroll + bodyHeight)
-      : ['Loading…'];
+      : [{ text: 'Loading…' }];
   const more =
     doc && lines.length > bodyHeight
       ? ` ${Math.min(100, Math.round(((frame.scroll + bodyHeight) / lines.length) * 100))}%`
@@ -47,8 +61,8 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
       </Text>
       {body.map((line, k) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows of a viewport are positional
-        <Text key={k} wrap="truncate-end">
-          {truncate(line, width)}
+        <Text key={k} wrap="truncate-end" {...LOOKS[line.style ?? 'plain']}>
+          {truncate(line.text, width)}
         </Text>
       ))}
     </Box>

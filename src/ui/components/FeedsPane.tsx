@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { feedRow } from '../format.js';
 import type { FeedEntry } from '../state/types.js';
 import { theme } from '../theme.js';
@@ -13,7 +14,14 @@ export interface FeedsPaneProps {
 }
 
 /** All, Unread, Starred, each feed (! when failing) and each tag, with unread counts. */
-export function FeedsPane({ entries, sel, offset, width, height, focused }: FeedsPaneProps) {
+export const FeedsPane = memo(function FeedsPane({
+  entries,
+  sel,
+  offset,
+  width,
+  height,
+  focused,
+}: FeedsPaneProps) {
   const visible = entries.slice(offset, offset + height);
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -34,4 +42,4 @@ export function FeedsPane({ entries, sel, offset, width, height, focused }: Feed
       })}
     </Box>
   );
-}
+});

@@ -1,19 +1,24 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import type { Headline } from '../../core/types.js';
 import { headlineRow } from '../format.js';
 import { type Library, READ } from '../state/types.js';
 import { fitWidth } from '../text/width.js';
 import { theme } from '../theme.js';
 
 interface RowProps {
-  readonly text: string;
-  readonly unread: boolean;
+  readonly headline: Headline;
+  readonly flags: number;
+  readonly source: string;
+  readonly width: number;
+  readonly now: number;
   readonly selected: boolean;
   readonly focused: boolean;
 }
 
-// Memoised: moving the selection re-renders two rows, not the window.
-const Row = memo(function Row({ text, unread, selected, focused }: RowProps) {
+// Memoised on its inputs: moving the selection formats and re-renders two rows, not the window.
+const Row = memo(function Row({ headline, flags, source, width, now, selected, focused }: RowProps) {
+  const unread = !(flags & READ);
   return (
     <Text
       wrap="truncate-end"
@@ -22,7 +27,7 @@ const Row = memo(function Row({ text, unread, selected, focused }: RowProps) {
       bold={unread}
       color={unread ? undefined : theme.read}
     >
-      {text}
+      {headlineRow(headline, flags, source, width, now)}
     </Text>
   );
 });
@@ -60,8 +65,11 @@ export function HeadlineList(props: HeadlineListProps) {
     rows.push(
       <Row
         key={h.id}
-        text={headlineRow(h, flags, source, width, now)}
-        unread={!(flags & READ)}
+        headline={h}
+        flags={flags}
+        source={source}
+        width={width}
+        now={now}
         selected={r === sel}
         focused={focused}
       />,

@@ -1,3 +1,4 @@
+import { type Line, renderLines } from '../../core/article/render-lines.js';
 import { wrapText } from '../text/wrap.js';
 import type { Effect, Update } from './actions.js';
 import { articleBodyHeight } from './layout.js';
@@ -5,13 +6,16 @@ import { done, READ, selectHeadline, setFlag } from './list.js';
 import type { ArticleDoc, ArticleFrame, ArticleRef, State } from './types.js';
 
 /** Wrapped body lines of a frame at the current width (pure; cached per doc and width). */
-const wrapCache = new WeakMap<ArticleDoc, { width: number; lines: string[] }>();
+const wrapCache = new WeakMap<ArticleDoc, { width: number; lines: readonly Line[] }>();
 
-export function articleLines(doc: ArticleDoc | undefined, width: number): readonly string[] {
+export function articleLines(doc: ArticleDoc | undefined, width: number): readonly Line[] {
   if (!doc) return [];
   const hit = wrapCache.get(doc);
   if (hit && hit.width === width) return hit.lines;
-  const lines = wrapText(doc.text, Math.max(10, width - 2));
+  // The header shows title and byline, so the body starts with the text.
+  const lines = doc.article
+    ? renderLines(doc.article, Math.max(10, width - 2), { bodyOnly: true })
+    : wrapText(doc.text, Math.max(10, width - 2)).map((text) => ({ text }));
   wrapCache.set(doc, { width, lines });
   return lines;
 }

@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../../core/article/types.js';
 import type { Headline, Subscription } from '../../core/types.js';
 
 /** Which headlines the list shows. `query` narrows any base filter (titles and snippets). */
@@ -55,6 +56,8 @@ export interface ArticleDoc {
   readonly url?: string;
   /** Plain text with blank lines between blocks; wrapped to the width at render time. */
   readonly text: string;
+  /** The structured body, when there is one: laid out with renderLines (headings, lists, links). */
+  readonly article?: ExtractedArticle;
   /** Which body is shown (issue 4 toggles between them). */
   readonly body: 'feed' | 'full';
 }

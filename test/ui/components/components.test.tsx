@@ -98,7 +98,7 @@ describe('ArticleView', () => {
         body: 'feed' as const,
       },
     };
-    const body = ['zero', 'one', 'two', 'three', 'four', 'five'];
+    const body = ['zero', 'one', 'two', 'three', 'four', 'five'].map((text) => ({ text }));
     const { lastFrame } = render(<ArticleView frame={frame} lines={body} depth={1} width={60} height={7} />);
     const out = lines(lastFrame());
     expect(out[0]).toContain('Harbour storm');

@@ -1,0 +1,226 @@
+// Measures the reader in a real pseudo-terminal (util-linux `script`): first frame, key-to-repaint
+// latency idle and during a refresh, a 200-key burst, idle RSS. Run `npm run build` first.
+//   node bench/tui.mjs [--sizes 6000,100000] [--keys 200]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SIZES = arg('sizes', '6000,100000').split(',').map(Number);
+const KEYS = Number(arg('keys', '200'));
+const COLS = 120;
+const ROWS = 40;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const ANSI =
+  /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()][0-9A-B]|\u001b[=>78]/g;
+
+if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('run npm run build first');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsink-bench-tui-'));
+
+// The generator runs the real store code, bundled like the app.
+const generator = path.join(work, 'gen.mjs');
+await build({
+  absWorkingDir: root,
+  entryPoints: [path.join(root, 'bench', 'tui-home.ts')],
+  outfile: generator,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+/** A loopback site serving every bench feed with 30 items, 3 of them new, so a refresh has work. */
+function startFeedServer() {
+  const server = http.createServer((req, res) => {
+    const n = Number(req.url.match(/\/feed\/(\d+)\.xml/)?.[1] ?? 0);
+    const now = Date.now();
+    const items = Array.from({ length: 30 }, (_, k) => {
+      const when = new Date(now - k * 3_600_000).toUTCString();
+      return `<item><title>Fresh story ${n}-${k} from the bench feed</title><link>http://127.0.0.1/fresh/${n}/${k}</link><guid>fresh-${n}-${k}</guid><pubDate>${when}</pubDate><description>Body ${k}</description></item>`;
+    }).join('');
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Bench feed ${n}</title>${items}</channel></rss>`,
+    );
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The reader in a pty: output kept with arrival times, keys written to the terminal. */
+function startReader(home, extra = []) {
+  const cmd = `stty rows ${ROWS} cols ${COLS}; exec ${process.execPath} ${path.join(root, 'bin', 'newsink.js')} ${extra.join(' ')}`;
+  const started = performance.now();
+  const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
+    env: { ...process.env, NEWSINK_HOME: home, TERM: 'xterm-256color', BROWSER: 'true' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const reader = { child, started, text: '', chunks: [] };
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  child.stdout.on('data', (buf) => {
+    const t = performance.now();
+    reader.text += buf.toString('utf8');
+    reader.chunks.push(t);
+  });
+  reader.waitFor = async (test, from = 0, timeout = 20_000) => {
+    const deadline = performance.now() + timeout;
+    while (performance.now() < deadline) {
+      const plain = reader.text.slice(from).replace(ANSI, '');
+      if (test(plain)) return performance.now();
+      await new Promise((r) => setImmediate(r));
+    }
+    throw new Error(`timeout; last output: ${reader.text.slice(-400).replace(ANSI, '')}`);
+  };
+  reader.rssMb = () => {
+    const kids = fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+    const status = fs.readFileSync(`/proc/${kids[0]}/status`, 'utf8');
+    return Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+  };
+  reader.quit = async () => {
+    child.stdin.write('\u0003');
+    await new Promise((r) => child.once('exit', r));
+  };
+  return reader;
+}
+
+const live = new Set();
+process.on('exit', () => {
+  for (const c of live) c.kill('SIGKILL');
+});
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+/** The last "N/M" position in some plain output. */
+function lastPosition(plain) {
+  const all = [...plain.matchAll(/(\d+)\/(\d+)\s*$/gm)];
+  return all.length ? `${all.at(-1)[1]}/${all.at(-1)[2]}` : undefined;
+}
+
+/**
+ * Presses `j` and times until a frame with a different position has arrived (a refresh can renumber
+ * the list, so the position is compared with the previous one, not predicted).
+ */
+async function keyLatencies(reader, count, stopWhen) {
+  const samples = [];
+  let before = lastPosition(reader.text.replace(ANSI, ''));
+  for (let i = 0; i < count; i++) {
+    if (stopWhen?.()) break;
+    const from = reader.text.length;
+    const t0 = performance.now();
+    reader.child.stdin.write('j');
+    await reader.waitFor(
+      (plain) => {
+        const now = lastPosition(plain);
+        if (now === undefined || now === before) return false;
+        before = now;
+        return true;
+      },
+      from,
+      5000,
+    );
+    samples.push(performance.now() - t0);
+    await sleep(15);
+  }
+  return samples;
+}
+
+async function runSize(total, server) {
+  const feeds = Math.max(10, Math.round(total / 500));
+  const home = path.join(work, `home-${total}`);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const g0 = performance.now();
+  await new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [generator, home, String(total), String(feeds), origin], {
+      stdio: 'inherit',
+    });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generator exited ${code}`))));
+  });
+  const genMs = performance.now() - g0;
+
+  // First frame: three cold starts, median.
+  const firsts = [];
+  for (let run = 0; run < 3; run++) {
+    const r = startReader(home, ['--no-refresh']);
+    const t = await r.waitFor((plain) => plain.includes(`1/${total}`));
+    firsts.push(t - r.started);
+    await r.quit();
+  }
+
+  const r = startReader(home, ['--no-refresh']);
+  await r.waitFor((plain) => plain.includes(`1/${total}`));
+  await sleep(500);
+  const idle = await keyLatencies(r, KEYS);
+  await sleep(1000);
+  const rss = r.rssMb();
+
+  // Burst: 200 keys in one write; every one must move the selection.
+  r.child.stdin.write('g');
+  await r.waitFor((plain) => plain.includes(`1/${total}`), r.text.length - 10, 5000);
+  await sleep(200);
+  const from = r.text.length;
+  r.child.stdin.write('j'.repeat(200));
+  let burstOk = true;
+  try {
+    await r.waitFor((plain) => plain.includes(`201/${total}`), from, 10_000);
+  } catch {
+    burstOk = false;
+  }
+  await sleep(500);
+  const seen = [
+    ...r.text
+      .slice(from)
+      .replace(ANSI, '')
+      .matchAll(new RegExp(`(\\d+)/${total}`, 'g')),
+  ].map((m) => Number(m[1]));
+  const lost = 200 - (Math.max(1, ...seen) - 1);
+
+  // During a refresh: keys while the worker fetches and the UI merges.
+  const refreshFrom = r.text.length;
+  r.child.stdin.write('R');
+  let refreshing = true;
+  const refreshStart = performance.now();
+  const watcher = r
+    .waitFor((plain) => /new stor|feeds? failed|Refresh failed/.test(plain), refreshFrom, 120_000)
+    .then(() => {
+      refreshing = false;
+    });
+  await sleep(30);
+  const during = await keyLatencies(r, 10_000, () => !refreshing);
+  await watcher;
+  const refreshMs = performance.now() - refreshStart;
+  await r.quit();
+  fs.rmSync(home, { recursive: true, force: true });
+  return { total, feeds, genMs, firsts, idle, rss, lost, burstOk, during, refreshMs };
+}
+
+const server = await startFeedServer();
+const f = (x) => x.toFixed(1);
+console.log(`newsink reader bench: ${COLS}x${ROWS} pty, node ${process.version}, ${os.cpus().length} cores`);
+for (const size of SIZES) {
+  const r = await runSize(size, server);
+  console.log(`\n${r.total} cached headlines (${r.feeds} feeds; home generated in ${f(r.genMs / 1000)} s)`);
+  console.log(`  first frame       median ${f(pct(r.firsts, 50))} ms  (runs: ${r.firsts.map(f).join(', ')})`);
+  console.log(
+    `  key to repaint    p50 ${f(pct(r.idle, 50))} ms  p95 ${f(pct(r.idle, 95))} ms  (${r.idle.length} keys)`,
+  );
+  console.log(
+    `  during refresh    p50 ${f(pct(r.during, 50))} ms  p95 ${f(pct(r.during, 95))} ms  (${r.during.length} keys; refresh ${f(r.refreshMs / 1000)} s)`,
+  );
+  console.log(`  200-key burst     ${r.lost} lost${r.burstOk ? '' : ' (final position not reached)'}`);
+  console.log(`  RSS idle          ${f(r.rss)} MB`);
+}
+server.close();
+fs.rmSync(work, { recursive: true, force: true });
