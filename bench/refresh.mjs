@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { opml, startFeedFarm } from './lib/feed-farm.mjs';
 import { diffSnapshots, snapshot } from './lib/home-snapshot.mjs';
+import { summariseProfile } from './lib/profile-summary.mjs';
 import { runChild } from './lib/run-child.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -131,10 +132,14 @@ async function refreshRun(label, home, env) {
       `refresh (${label}) printed no JSON (exit ${run.code}): ${run.stderr.trim() || run.stdout.slice(0, 200)}`,
     );
   }
-  return { label, run, json, written, server: { ...farm.stats } };
+  // Summarised at once: a later build renames the dist/ chunks and their source maps.
+  const profileSummary = opts['cpu-prof']
+    ? summariseProfile(path.resolve(opts['cpu-prof'], `refresh-${label}.cpuprofile`), 12)
+    : undefined;
+  return { label, run, json, written, server: { ...farm.stats }, profileSummary };
 }
 
-function report({ label, run, json, written, server }, expectedItems, targetMs, name) {
+function report({ label, run, json, written, server, profileSummary }, expectedItems, targetMs, name) {
   const byStatus = { ok: 0, 'not-modified': 0, error: 0 };
   let newItems = 0;
   for (const feed of json.feeds) {
@@ -168,6 +173,10 @@ function report({ label, run, json, written, server }, expectedItems, targetMs, 
   console.log(
     `  server           ${server.requests} requests: ${server[200]} × 200, ${server[304]} × 304; ${kb(server.bytes)} of bodies; max ${server.maxInFlight} in flight`,
   );
+  if (profileSummary) {
+    const areas = profileSummary.areas.map(([area, ms]) => `${area} ${ms}`).join(', ');
+    console.log(`  profile (ms)     sampled ${Math.round(profileSummary.totalMs)}: ${areas}`);
+  }
   const errors = json.feeds.filter((f) => f.status === 'error').slice(0, 3);
   for (const feed of errors) console.log(`  error            ${feed.url}: ${feed.error}`);
   if (name === 'all-304') {

@@ -33,7 +33,34 @@ function add(map, key, ms) {
   map.set(key, (map.get(key) ?? 0) + ms);
 }
 
-/** Returns { totalMs, idleMs, gcMs, functions: [[name, ms]], files: [[file, ms]] } for a --cpu-prof file. */
+// Areas of newsink, by the first source file (self or caller) that matches; node internals and native
+// calls (fsync, writeFileUtf8, …) count towards the area of the code that called them.
+const AREAS = [
+  [
+    'store (cache, config, marks)',
+    /^(src\/core\/store\/|node_modules\/(conf|atomically|ajv|semver|dot-prop|env-paths)\b)/,
+  ],
+  ['related index', /^src\/core\/related\//],
+  [
+    'feed parsing',
+    /^(src\/core\/feeds\/|node_modules\/(sax|xml2js|rss-parser|feedsmith|entities|iconv-lite|chardet)\b)/,
+  ],
+  ['refresh merge', /^src\/core\/refresh\//],
+  ['fetch (our layer)', /^src\/core\/net\//],
+  ['sanitize', /^src\/core\/sanitize\.ts/],
+  ['command / CLI start-up', /^(src\/commands\/|src\/cli\.tsx|node_modules\/meow\b)/],
+  [
+    'HTTP (undici, sockets)',
+    /^node:(internal\/deps\/undici|net|internal\/webstreams|internal\/streams|_http)/,
+  ],
+  ['module loading', /^node:internal\/(modules|bootstrap)/],
+];
+
+function areaOf(file) {
+  return AREAS.find(([, pattern]) => pattern.test(file))?.[0];
+}
+
+/** Returns { totalMs, idleMs, gcMs, functions, files, areas } (each a [name, ms][] list) for a --cpu-prof file. */
 export function summariseProfile(path, limit = 15) {
   const profile = JSON.parse(readFileSync(path, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -42,6 +69,16 @@ export function summariseProfile(path, limit = 15) {
     add(self, profile.samples[i], (profile.timeDeltas[i + 1] ?? 0) / 1000);
   const functions = new Map();
   const files = new Map();
+  const areas = new Map();
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const areaFor = (id) => {
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const area = byId.get(cur).callFrame.url ? areaOf(locate(byId.get(cur).callFrame).file) : undefined;
+      if (area) return area;
+    }
+    return undefined;
+  };
   let idleMs = 0;
   let gcMs = 0;
   let totalMs = 0;
@@ -53,6 +90,8 @@ export function summariseProfile(path, limit = 15) {
     const where = locate(callFrame);
     const packageOrFile = where.file.replace(/^(node_modules\/(?:@[^/]+\/)?[^/]+)\/.*$/, '$1');
     add(files, callFrame.url ? packageOrFile : callFrame.functionName || '(native)', ms);
+    const special = ['(idle)', '(garbage collector)', '(program)'].includes(callFrame.functionName);
+    add(areas, special ? callFrame.functionName : (areaFor(id) ?? 'other'), ms);
     add(
       functions,
       `${where.name || callFrame.functionName || '(anonymous)'} ${where.file}:${where.line}`,
@@ -64,7 +103,7 @@ export function summariseProfile(path, limit = 15) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
       .map(([key, ms]) => [key, Math.round(ms)]);
-  return { totalMs, idleMs, gcMs, functions: sorted(functions), files: sorted(files) };
+  return { totalMs, idleMs, gcMs, functions: sorted(functions), files: sorted(files), areas: sorted(areas) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -72,6 +111,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `sampled ${summary.totalMs.toFixed(0)} ms, idle ${summary.idleMs.toFixed(0)} ms, GC ${summary.gcMs.toFixed(0)} ms`,
   );
+  console.log('by area (callers included):');
+  for (const [area, ms] of summary.areas) console.log(`${String(ms).padStart(8)} ms  ${area}`);
   console.log('by file / package:');
   for (const [file, ms] of summary.files) console.log(`${String(ms).padStart(8)} ms  ${file}`);
   console.log('by function:');
