@@ -151,7 +151,8 @@ function report({ label, run, json, written, server, profileSummary }, expectedI
   console.log(`${label}:`);
   console.log(
     `  wall time        ${ms(run.wallMs)}   (target ≤ ${ms(targetMs)}: ${verdict})   refresh's own durationMs ${json.durationMs} ms` +
-      (run.cpuMs === undefined ? '' : `, CPU ${ms(run.cpuMs)}`),
+      (run.cpuMs === undefined ? '' : `, CPU ${ms(run.cpuMs)}`) +
+      `, exit ${ms(run.exitLagMs)} after its output`,
   );
   console.log(
     `  feeds            ${byStatus.ok} ok, ${byStatus['not-modified']} not-modified, ${byStatus.error} error`,

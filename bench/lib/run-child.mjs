@@ -16,7 +16,7 @@ function vmHwmKb(pid) {
   }
 }
 
-/** Resolves { code, stdout, stderr, wallMs, cpuMs?, peakRssKb }. */
+/** Resolves { code, stdout, stderr, wallMs, exitLagMs, cpuMs?, peakRssKb }. */
 export function runChild(command, args, { env, cwd } = {}) {
   const timed = existsSync(TIME);
   const dir = timed ? mkdtempSync(path.join(os.tmpdir(), 'newsink-time-')) : undefined;
@@ -29,7 +29,11 @@ export function runChild(command, args, { env, cwd } = {}) {
     const timer = timed ? undefined : setInterval(() => (peak = Math.max(peak, vmHwmKb(child.pid))), 5);
     const out = [];
     const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
+    let lastOutputMs = 0;
+    child.stdout.on('data', (chunk) => {
+      out.push(chunk);
+      lastOutputMs = performance.now() - started;
+    });
     child.stderr.on('data', (chunk) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -47,6 +51,8 @@ export function runChild(command, args, { env, cwd } = {}) {
         stdout: Buffer.concat(out).toString(),
         stderr: Buffer.concat(err).toString(),
         wallMs,
+        // How long the child lived on after its last output (timers, sockets or workers holding it open).
+        exitLagMs: wallMs - lastOutputMs,
         cpuMs,
         peakRssKb: peak,
       });
