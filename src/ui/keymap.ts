@@ -37,7 +37,7 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
   {
     command: 'back',
     keys: ['escape', 'q', 'backspace'],
-    help: 'back (clears a search in the list)',
+    help: 'back (to the list, the previous story, or out of an overlay)',
     short: 'back',
     contexts: ['article', 'overlay'],
     hint: ['article', 'overlay'],
@@ -165,12 +165,19 @@ export function hintsFor(keymap: Keymap, context: Context): string {
     .join('  ');
 }
 
+function whereLabel(contexts: readonly Context[]): string {
+  if (contexts.length === ALL.length) return 'everywhere';
+  const lists = contexts.includes('feeds') && contexts.includes('headlines');
+  const rest = contexts.filter((c) => !lists || (c !== 'feeds' && c !== 'headlines'));
+  return [...(lists ? ['lists'] : []), ...rest.map((c) => (c === 'overlay' ? 'help/errors' : c))].join(', ');
+}
+
 /** Help rows: keys (joined) and what they do, one per binding, in table order. */
 export function helpRows(keymap: Keymap): { keys: string; help: string; where: string }[] {
   return keymap.map((b) => ({
     keys: b.keys.map(keyLabel).join(' '),
     help: b.help,
-    where: b.contexts.length === ALL.length ? 'everywhere' : b.contexts.join(', '),
+    where: whereLabel(b.contexts),
   }));
 }
 
