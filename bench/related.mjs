@@ -174,6 +174,12 @@ function generate(articleCount, feedCount) {
   return feeds;
 }
 
+// CPU time of this process since `since`: on a busy machine wall time mostly measures the neighbours.
+function cpuMs(since) {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -187,21 +193,27 @@ async function loadChild(home, bundle) {
   const { openRelatedIndex } = await import(pathToFileURL(bundle).href);
   const queries = JSON.parse(fs.readFileSync(path.join(home, 'queries.json'), 'utf8'));
   const started = performance.now();
+  const startedCpu = process.cpuUsage();
   const index = openRelatedIndex(home);
   index.similar(queries[0], 5);
   const load = performance.now() - started;
+  const loadCpu = cpuMs(startedCpu);
   const times = [];
   let found = 0;
+  const lookupCpu = process.cpuUsage();
   for (const query of queries) {
     const t = performance.now();
     const matches = index.similar(query, 5);
     times.push(performance.now() - t);
     if (matches.length > 0) found++;
   }
+  const meanCpu = cpuMs(lookupCpu) / queries.length;
   times.sort((a, b) => a - b);
   process.stdout.write(
     JSON.stringify({
       load,
+      loadCpu,
+      meanCpu,
       p50: percentile(times, 50),
       p95: percentile(times, 95),
       max: times.at(-1),
@@ -265,8 +277,10 @@ async function main() {
       firstSeen,
     }));
     t = performance.now();
+    const groupingStart = process.cpuUsage();
     const groups = groupDuplicates(headlines);
     const grouping = performance.now() - t;
+    const groupingCpu = cpuMs(groupingStart);
     const grouped = groups.filter((group) => group.others.length > 0);
 
     console.log(
@@ -276,10 +290,13 @@ async function main() {
       `load (fresh process, read + index all feeds): ${child.load.toFixed(0)} ms, RSS ${(child.rss / 1048576).toFixed(0)} MiB`,
     );
     console.log(
-      `look-up among ${articleCount}: p50 ${child.p50.toFixed(2)} ms, p95 ${child.p95.toFixed(2)} ms, max ${child.max.toFixed(2)} ms (${child.found}/${queries.length} with matches)`,
+      `look-up among ${articleCount}: p50 ${child.p50.toFixed(2)} ms, p95 ${child.p95.toFixed(2)} ms, max ${child.max.toFixed(2)} ms, mean CPU ${child.meanCpu.toFixed(2)} ms (${child.found}/${queries.length} with matches)`,
     );
     console.log(
-      `groupDuplicates over ${headlines.length} headlines: ${grouping.toFixed(0)} ms (${grouped.length} groups of 2+)`,
+      `groupDuplicates over ${headlines.length} headlines: ${grouping.toFixed(0)} ms (${groupingCpu.toFixed(0)} ms CPU; ${grouped.length} groups of 2+)`,
+    );
+    console.log(
+      `load average at the end: ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`,
     );
   } finally {
     if (opts.keep) console.log(`kept ${work}`);

@@ -1,6 +1,6 @@
 import { type Headline, sortTime } from '../types.js';
 import { tokenize } from './tokenize.js';
-import { normaliseUrl } from './url.js';
+import { quickUrlKey } from './url.js';
 
 /** One story as shown in the list: the headline shown, and the same story from other feeds. */
 export interface HeadlineGroup {
@@ -14,7 +14,9 @@ export const TITLE_SIMILARITY = 0.6;
 export const DUPLICATE_WINDOW_MS = 48 * 3_600_000;
 
 // Bound on candidates per prefix token, so that grouping stays linear however the titles look.
-const MAX_BUCKET_SCAN = 400;
+const MAX_BUCKET_SCAN = 100;
+// A word in more than this share of all titles ("live", "news", "the") cannot tell two stories apart.
+const COMMON_SHARE = 1 / 200;
 
 class UnionFind {
   readonly #parent: Int32Array;
@@ -34,59 +36,89 @@ class UnionFind {
   }
 }
 
-function jaccard(a: readonly string[], b: ReadonlySet<string>): number {
+// Shared tokens / all tokens of two lists sorted ascending.
+function jaccard(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (const token of a) if (b.has(token)) shared++;
-  return shared / (a.length + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
-// Near-duplicate titles by prefix filtering: with each title's distinct tokens ordered rarest first, two
-// titles with Jaccard ≥ t must share a token among the first |x| - ⌈t·|x|⌉ + 1 of each. Only those
-// prefix tokens are bucketed, and buckets only hold headlines of the last 48 hours (input walked in
-// time order), so common words never make a long candidate list.
+// Each title as its distinct tokens, each token given as its rank in a global order from rarest to
+// most common, the list sorted: a title's rarest tokens come first.
+function rankedTitles(headlines: readonly Headline[]): { lists: Int32Array[]; df: Int32Array } {
+  const ids = new Map<string, number>();
+  const raw = headlines.map((headline) => {
+    const list: number[] = [];
+    for (const token of tokenize(headline.title, true)) {
+      let id = ids.get(token);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(token, id);
+      }
+      if (!list.includes(id)) list.push(id);
+    }
+    return list;
+  });
+  const counts = new Int32Array(ids.size);
+  for (const list of raw) for (const id of list) counts[id]!++;
+  const order = Int32Array.from({ length: ids.size }, (_, i) => i).sort(
+    (a, b) => counts[a]! - counts[b]! || a - b,
+  );
+  const rank = new Int32Array(ids.size);
+  const df = new Int32Array(ids.size);
+  order.forEach((id, r) => {
+    rank[id] = r;
+    df[r] = counts[id]!;
+  });
+  const lists = raw.map((list) => Int32Array.from(list, (id) => rank[id]!).sort());
+  return { lists, df };
+}
+
+// Near-duplicate titles by prefix filtering: with tokens ordered rarest first, two titles with
+// Jaccard ≥ t must share a token among the first |x| - ⌈t·|x|⌉ + 1 of each. Only those prefix tokens
+// are bucketed, and buckets only hold headlines of the last 48 hours (input walked in time order), so
+// common words never make a long candidate list.
 function groupByTitle(headlines: readonly Headline[], sets: UnionFind): void {
-  const tokens = headlines.map((headline) => [...new Set(tokenize(headline.title, true))]);
-  const df = new Map<string, number>();
-  for (const list of tokens) for (const token of list) df.set(token, (df.get(token) ?? 0) + 1);
+  const { lists, df } = rankedTitles(headlines);
   const times = headlines.map((headline) => sortTime(headline));
   const order = headlines.map((_, i) => i).sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0));
-  const buckets = new Map<string, { items: number[]; start: number }>();
+  const common = Math.max(50, headlines.length * COMMON_SHARE);
+  const buckets = new Map<number, { items: number[]; start: number }>();
   const seen = new Int32Array(headlines.length).fill(-1);
   for (const i of order) {
-    const list = tokens[i]!;
-    if (list.length < 2) continue;
-    list.sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    const list = lists[i]!;
+    // Titles of one word, or made only of common words ("Live updates"), are never grouped by title.
+    if (list.length < 2 || df[list[1]!]! > common) continue;
     const prefix = list.length - Math.ceil(TITLE_SIMILARITY * list.length) + 1;
-    const set = new Set(list);
-    for (let k = 0; k < prefix; k++) {
-      const token = list[k]!;
-      let bucket = buckets.get(token);
+    for (let k = 0; k < prefix && df[list[k]!]! <= common; k++) {
+      let bucket = buckets.get(list[k]!);
       if (!bucket) {
         bucket = { items: [], start: 0 };
-        buckets.set(token, bucket);
+        buckets.set(list[k]!, bucket);
       }
-      while (
-        bucket.start < bucket.items.length &&
-        times[i]! - times[bucket.items[bucket.start]!]! > DUPLICATE_WINDOW_MS
-      ) {
+      const items = bucket.items;
+      while (bucket.start < items.length && times[i]! - times[items[bucket.start]!]! > DUPLICATE_WINDOW_MS) {
         bucket.start++;
       }
       // A word shared by hundreds of titles in two days tells little; its most recent ones are enough.
-      for (
-        let c = Math.max(bucket.start, bucket.items.length - MAX_BUCKET_SCAN);
-        c < bucket.items.length;
-        c++
-      ) {
-        const j = bucket.items[c]!;
+      for (let c = Math.max(bucket.start, items.length - MAX_BUCKET_SCAN); c < items.length; c++) {
+        const j = items[c]!;
         if (seen[j] === i) continue;
         seen[j] = i;
         if (headlines[j]!.feed === headlines[i]!.feed) continue;
-        if (jaccard(tokens[j]!, set) >= TITLE_SIMILARITY) sets.union(i, j);
+        if (jaccard(lists[j]!, list) >= TITLE_SIMILARITY) sets.union(i, j);
       }
-      bucket.items.push(i);
-      // Buckets only grow at the end; drop the expired head now and then so memory stays bounded.
+      items.push(i);
+      // Drop the expired head now and then so memory stays bounded.
       if (bucket.start > 1024) {
-        bucket.items = bucket.items.slice(bucket.start);
+        bucket.items = items.slice(bucket.start);
         bucket.start = 0;
       }
     }
@@ -103,7 +135,7 @@ export function groupDuplicates(headlines: readonly Headline[]): HeadlineGroup[]
   const sets = new UnionFind(headlines.length);
   const byUrl = new Map<string, number>();
   headlines.forEach((headline, i) => {
-    const key = normaliseUrl(headline.url);
+    const key = quickUrlKey(headline.url);
     if (!key) return;
     const first = byUrl.get(key);
     if (first === undefined) byUrl.set(key, i);

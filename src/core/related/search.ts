@@ -1,5 +1,7 @@
 import { termCounts, titleHash, urlHash } from './document.js';
+import { buildPostings, K1 } from './postings.js';
 import type { Segment } from './segment.js';
+import { TermTable, termHash } from './term-table.js';
 
 /** A story similar to the one asked about. `score` is in 0..1 (1: every query term, at full weight). */
 export interface RelatedMatch {
@@ -25,9 +27,6 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_WINDOW_DAYS = 30;
-// BM25's usual constants: term-frequency saturation and length normalisation.
-const K1 = 1.2;
-const B = 0.75;
 // Only the most telling query terms are looked up: long texts would otherwise touch every posting list.
 const MAX_QUERY_TERMS = 30;
 // Below this a match shares only a word or two of little weight: noise rather than the same story.
@@ -44,12 +43,12 @@ export class SearchIndex {
   #times = new Float64Array(0);
   #urlHashes = new Float64Array(0);
   #titleHashes = new Float64Array(0);
-  readonly #terms = new Map<string, number>();
+  readonly #terms = new TermTable();
   readonly #byId = new Map<string, number>();
   readonly #byUrl = new Map<number, number>();
-  #postStart = new Uint32Array(1);
-  #postDoc = new Uint32Array(0);
-  #postWeight = new Float32Array(0);
+  #postStart: Uint32Array = new Uint32Array(1);
+  #postDoc: Uint32Array = new Uint32Array(0);
+  #postWeight: Float32Array = new Float32Array(0);
   #scores = new Float32Array(0);
 
   constructor(segments: readonly Segment[]) {
@@ -68,20 +67,8 @@ export class SearchIndex {
     this.#times = new Float64Array(total);
     this.#urlHashes = new Float64Array(total);
     this.#titleHashes = new Float64Array(total);
-    const maps: Uint32Array[] = [];
     let doc = 0;
     this.#segments.forEach((segment, s) => {
-      const map = new Uint32Array(segment.vocab.length);
-      for (let local = 0; local < segment.vocab.length; local++) {
-        const term = segment.vocab[local]!;
-        let global = this.#terms.get(term);
-        if (global === undefined) {
-          global = this.#terms.size;
-          this.#terms.set(term, global);
-        }
-        map[local] = global;
-      }
-      maps.push(map);
       this.#times.set(segment.times, doc);
       this.#urlHashes.set(segment.urlHashes, doc);
       this.#titleHashes.set(segment.titleHashes, doc);
@@ -92,72 +79,42 @@ export class SearchIndex {
         if (segment.urlHashes[d]) this.#byUrl.set(segment.urlHashes[d]!, doc);
       }
     });
-    this.#buildPostings(maps, total);
+    this.#buildPostings(total);
   }
 
-  #buildPostings(maps: readonly Uint32Array[], total: number): void {
-    const termCount = this.#terms.size;
-    const start = new Uint32Array(termCount + 1);
-    const lengths = new Float32Array(total);
-    let sum = 0;
-    let doc = 0;
-    this.#segments.forEach((segment, s) => {
-      const map = maps[s]!;
-      for (let d = 0; d < segment.ids.length; d++, doc++) {
-        let length = 0;
-        for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
-          start[map[segment.terms[p]!]! + 1]!++;
-          length += segment.weights[p]!;
-        }
-        lengths[doc] = length;
-        sum += length;
-      }
-    });
-    // Prefix sums: the postings of term t are [start[t], start[t + 1]).
-    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
-    const cursor = start.slice(0, termCount);
-    const pairs = start[termCount]!;
-    this.#postDoc = new Uint32Array(pairs);
-    this.#postWeight = new Float32Array(pairs);
-    const average = total > 0 ? sum / total : 1;
-    doc = 0;
-    this.#segments.forEach((segment, s) => {
-      const map = maps[s]!;
-      for (let d = 0; d < segment.ids.length; d++, doc++) {
-        const norm = K1 * (1 - B + (B * lengths[doc]!) / average);
-        for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
-          const at = cursor[map[segment.terms[p]!]!]!++;
-          const tf = segment.weights[p]!;
-          this.#postDoc[at] = doc;
-          this.#postWeight[at] = (tf * (K1 + 1)) / (tf + norm);
-        }
-      }
-    });
-    this.#postStart = start;
+  #buildPostings(total: number): void {
+    const postings = buildPostings(this.#segments, total, this.#terms);
+    this.#postStart = postings.start;
+    this.#postDoc = postings.docs;
+    this.#postWeight = postings.weights;
     this.#scores = new Float32Array(total);
   }
 
-  #storedTerms(doc: number): Map<string, number> {
+  #storedTerms(doc: number): Map<number, number> {
     const segment = this.#segments[this.#docSegment[doc]!]!;
     const d = this.#docLocal[doc]!;
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     for (let p = segment.offsets[d]!; p < segment.offsets[d + 1]!; p++) {
-      counts.set(segment.vocab[segment.terms[p]!]!, segment.weights[p]!);
+      counts.set(segment.terms[p]!, segment.weights[p]!);
     }
     return counts;
   }
 
   #queryTerms(query: RelatedQuery, self: number | undefined): { term: number; weight: number }[] {
-    const counts = termCounts(query.title, query.text);
+    const counts = new Map<number, number>();
+    for (const [text, count] of termCounts(query.title, query.text)) {
+      const hash = termHash(text);
+      counts.set(hash, (counts.get(hash) ?? 0) + count);
+    }
     if (self !== undefined && !query.text) {
-      for (const [term, count] of this.#storedTerms(self))
-        counts.set(term, Math.max(count, counts.get(term) ?? 0));
+      for (const [hash, count] of this.#storedTerms(self))
+        counts.set(hash, Math.max(count, counts.get(hash) ?? 0));
     }
     const n = this.size;
     const weighted: { term: number; weight: number }[] = [];
-    for (const [text, count] of counts) {
-      const term = this.#terms.get(text);
-      if (term === undefined) continue;
+    for (const [hash, count] of counts) {
+      const term = this.#terms.get(hash);
+      if (term < 0) continue;
       const df = this.#postStart[term + 1]! - this.#postStart[term]!;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       weighted.push({ term, weight: idf * (1 + Math.log(count)) });

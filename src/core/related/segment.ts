@@ -1,10 +1,11 @@
 import type { Article } from '../types.js';
 import { articleTime, cleanTitle, termCounts, titleHash, urlHash } from './document.js';
+import { termHash } from './term-table.js';
 
 /**
  * The indexed documents of one feed, in columns: per document its id, title, URL ('' if none), time
- * (NaN if unknown) and hashes of its normalised URL and title; and a run of (term, weight) pairs in
- * `terms`/`weights` from `offsets[i]` to `offsets[i + 1]`, terms numbered in the segment's own `vocab`.
+ * (NaN if unknown) and hashes of its normalised URL and title; and a run of (term hash, weight) pairs
+ * in `terms`/`weights` from `offsets[i]` to `offsets[i + 1]` (see term-table.ts).
  */
 export interface Segment {
   readonly feed: string;
@@ -14,7 +15,6 @@ export interface Segment {
   readonly times: Float64Array;
   readonly urlHashes: Float64Array;
   readonly titleHashes: Float64Array;
-  readonly vocab: readonly string[];
   readonly offsets: Uint32Array;
   readonly terms: Uint32Array;
   readonly weights: Uint16Array;
@@ -23,8 +23,6 @@ export interface Segment {
 /** Indexes a feed's articles: title, summary and, when the feed carries it, full content. */
 export function buildSegment(feed: string, articles: readonly Article[]): Segment {
   const n = articles.length;
-  const vocab: string[] = [];
-  const vocabIndex = new Map<string, number>();
   const offsets = new Uint32Array(n + 1);
   const times = new Float64Array(n);
   const urlHashes = new Float64Array(n);
@@ -40,13 +38,7 @@ export function buildSegment(feed: string, articles: readonly Article[]): Segmen
     titleHashes[i] = titleHash(title);
     const text = [article.summary, article.content].filter(Boolean).join(' ');
     for (const [term, count] of termCounts(title, text)) {
-      let index = vocabIndex.get(term);
-      if (index === undefined) {
-        index = vocab.length;
-        vocab.push(term);
-        vocabIndex.set(term, index);
-      }
-      terms.push(index);
+      terms.push(termHash(term));
       weights.push(Math.min(count, 0xffff));
     }
     offsets[i + 1] = terms.length;
@@ -59,7 +51,6 @@ export function buildSegment(feed: string, articles: readonly Article[]): Segmen
     times,
     urlHashes,
     titleHashes,
-    vocab,
     offsets,
     terms: Uint32Array.from(terms),
     weights: Uint16Array.from(weights),
