@@ -20,7 +20,10 @@ class AutoInflate extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (!this.#inner) return done();
+    if (!this.#inner) {
+      done();
+      return;
+    }
     this.#inner.once('end', () => done());
     this.#inner.end();
   }

@@ -1,4 +1,4 @@
-import type { HttpResponse, Transport } from './response.js';
+import type { Transport } from './response.js';
 
 /**
  * GET through undici's global fetch, which decodes gzip, deflate (zlib or raw) and br itself.
