@@ -10,6 +10,26 @@ import type { FeedError, Library } from '../state/types.js';
 // At most 4 progress repaints a second: each one costs a frame the keys would otherwise get.
 const PROGRESS_INTERVAL_MS = 250;
 
+// Feeds re-read per turn of the event loop, so keys pressed meanwhile are handled between slices.
+const FEEDS_PER_SLICE = 8;
+
+/** Reads the headlines of the changed feeds a few at a time, then hands them over at once. */
+function reloadInSlices(
+  store: Store,
+  urls: readonly string[],
+  done: (fresh: ReadonlyMap<string, readonly Headline[]>) => void,
+): void {
+  const fresh = new Map<string, readonly Headline[]>();
+  let next = 0;
+  const step = () => {
+    for (const url of urls.slice(next, next + FEEDS_PER_SLICE)) fresh.set(url, store.loadHeadlines(url));
+    next += FEEDS_PER_SLICE;
+    if (next < urls.length) setImmediate(step);
+    else done(fresh);
+  };
+  setImmediate(step);
+}
+
 /**
  * Runs a refresh in the worker and feeds the reducer: progress (batched), then the reloaded headlines
  * of the feeds that changed, then the summary. Returns the function that starts a refresh.
@@ -36,9 +56,6 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
     }).then(
       (report) => {
         clearInterval(timer.current);
-        running.current = false;
-        const changed = new Map<string, readonly Headline[]>();
-        for (const f of report.feeds) if (f.status === 'ok') changed.set(f.url, store.loadHeadlines(f.url));
         const errors: FeedError[] = report.feeds
           .filter((f) => f.status === 'error')
           .map((f) => ({
@@ -46,15 +63,19 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
             title: sanitizeLine(f.title) || f.url,
             error: sanitizeLine(f.error) || 'failed',
           }));
-        if (changed.size > 0) {
-          dispatch({
-            type: 'library',
-            lib: replaceFeeds(getLib(), changed, store.subscriptions(), store),
-            errors,
-          });
-        }
+        const changed = report.feeds.filter((f) => f.status === 'ok' && f.newItems > 0).map((f) => f.url);
         const newItems = report.feeds.reduce((n, f) => n + f.newItems, 0);
-        dispatch({ type: 'refreshDone', newItems, total: report.feeds.length, errors });
+        reloadInSlices(store, changed, (fresh) => {
+          running.current = false;
+          if (fresh.size > 0) {
+            dispatch({
+              type: 'library',
+              lib: replaceFeeds(getLib(), fresh, store.subscriptions(), store),
+              errors,
+            });
+          }
+          dispatch({ type: 'refreshDone', newItems, total: report.feeds.length, errors });
+        });
       },
       (error: unknown) => {
         clearInterval(timer.current);

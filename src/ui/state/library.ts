@@ -9,39 +9,61 @@ export interface FlagSource {
   isStarred(id: string): boolean;
 }
 
-/** Sorts newest first without re-parsing dates inside the comparator (100,000 headlines: ~40 ms less). */
-function newestFirst(headlines: readonly Headline[]): Headline[] {
-  const keyed = headlines.map((h, i) => ({ h, t: sortTime(h) || 0, i }));
-  keyed.sort((a, b) => b.t - a.t || a.i - b.i);
-  return keyed.map((k) => k.h);
+interface Timed {
+  readonly h: Headline;
+  readonly t: number;
 }
 
-/** Builds the compact index the UI works on. `previous` supplies flags already known (after a refresh). */
-export function buildLibrary(
-  headlines: readonly Headline[],
+function timed(headlines: readonly Headline[]): Timed[] {
+  const out = headlines.map((h) => ({ h, t: sortTime(h) || 0 }));
+  // Stable: equal times keep their input order.
+  out.sort((x, y) => y.t - x.t);
+  return out;
+}
+
+/** Builds the index from headlines already sorted newest first. */
+function indexSorted(
+  sorted: readonly Timed[],
   subscriptions: readonly Subscription[],
   source: FlagSource,
   previous?: Library,
 ): Library {
-  const sorted = newestFirst(headlines);
-  const flags = new Uint8Array(sorted.length);
+  const n = sorted.length;
+  const headlines = new Array<Headline>(n);
+  const times = new Float64Array(n);
+  const flags = new Uint8Array(n);
   const indexById = new Map<string, number>();
   const unreadByFeed = new Map<string, number>();
-  for (let i = 0; i < sorted.length; i++) {
-    const h = sorted[i]!;
+  for (let i = 0; i < n; i++) {
+    const { h, t } = sorted[i]!;
+    headlines[i] = h;
+    times[i] = t;
     indexById.set(h.id, i);
     const before = previous?.indexById.get(h.id);
-    let f: number;
-    if (before !== undefined) f = previous!.flags[before]!;
-    else f = (source.isRead(h.id) ? READ : 0) | (source.isStarred(h.id) ? STARRED : 0);
+    const f =
+      before !== undefined
+        ? previous!.flags[before]!
+        : (source.isRead(h.id) ? READ : 0) | (source.isStarred(h.id) ? STARRED : 0);
     flags[i] = f;
     if (!(f & READ)) unreadByFeed.set(h.feed, (unreadByFeed.get(h.feed) ?? 0) + 1);
   }
   const feedTitles = new Map(subscriptions.map((s) => [s.url, s.title || s.url]));
-  return { headlines: sorted, flags, indexById, subscriptions, feedTitles, unreadByFeed };
+  return { headlines, times, flags, indexById, subscriptions, feedTitles, unreadByFeed };
 }
 
-/** Replaces the headlines of some feeds (after a refresh reloaded just those) and rebuilds the index. */
+/** Builds the compact index the UI works on, newest first. */
+export function buildLibrary(
+  headlines: readonly Headline[],
+  subscriptions: readonly Subscription[],
+  source: FlagSource,
+): Library {
+  return indexSorted(timed(headlines), subscriptions, source);
+}
+
+/**
+ * Replaces the headlines of some feeds (after a refresh reloaded just those): the kept headlines are
+ * already sorted, so the fresh ones are merged in without re-sorting or re-parsing 100,000 dates.
+ */
 export function replaceFeeds(
   lib: Library,
   fresh: ReadonlyMap<string, readonly Headline[]>,
@@ -49,9 +71,20 @@ export function replaceFeeds(
   source: FlagSource,
 ): Library {
   const subscribed = new Set(subscriptions.map((s) => s.url));
-  const kept = lib.headlines.filter((h) => subscribed.has(h.feed) && !fresh.has(h.feed));
-  for (const list of fresh.values()) kept.push(...list);
-  return buildLibrary(kept, subscriptions, source, lib);
+  const kept: Timed[] = [];
+  for (let i = 0; i < lib.headlines.length; i++) {
+    const h = lib.headlines[i]!;
+    if (subscribed.has(h.feed) && !fresh.has(h.feed)) kept.push({ h, t: lib.times[i]! });
+  }
+  const added = timed([...fresh.values()].flat());
+  const merged: Timed[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < kept.length || b < added.length) {
+    if (b >= added.length || (a < kept.length && kept[a]!.t >= added[b]!.t)) merged.push(kept[a++]!);
+    else merged.push(added[b++]!);
+  }
+  return indexSorted(merged, subscriptions, source, lib);
 }
 
 /** Returns a library with the flag bit set or cleared on the given ids, keeping unread counts right. */

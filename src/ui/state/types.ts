@@ -24,6 +24,8 @@ export const STARRED = 2;
  */
 export interface Library {
   readonly headlines: readonly Headline[];
+  /** Sort time of each headline (ms), so merges never parse a date twice. */
+  readonly times: Float64Array;
   readonly flags: Uint8Array;
   readonly indexById: ReadonlyMap<string, number>;
   readonly subscriptions: readonly Subscription[];
