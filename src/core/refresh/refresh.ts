@@ -118,12 +118,14 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
   return { feeds, durationMs: Math.round(performance.now() - started) };
 }
 
-/** Subscriptions named by URL (added from OPML without a title, or renamed upstream) take the feed's title. */
+/** Subscriptions named by URL (added from OPML without a title) take the feed's title, in one write. */
 function renameFromFeeds(store: Store, titles: ReadonlyMap<string, string>): void {
+  const patches = new Map<string, { title: string }>();
   for (const sub of store.subscriptions()) {
     const title = titles.get(sub.url);
-    if (title && (sub.title === '' || sub.title === sub.url)) store.updateSubscription(sub.url, { title });
+    if (title && (sub.title === '' || sub.title === sub.url)) patches.set(sub.url, { title });
   }
+  store.updateSubscriptions(patches);
 }
 
 function withoutUndefined(states: Record<string, FeedState>): Record<string, FeedState> {

@@ -76,11 +76,15 @@ class HomeStore implements Store, HomeFlags {
     this.#config.set({ subscriptions: [...subs, sub], initialized: true });
   }
 
-  updateSubscription(url: string, patch: Partial<Omit<Subscription, 'url'>>): void {
+  updateSubscriptions(patches: ReadonlyMap<string, Partial<Omit<Subscription, 'url'>>>): void {
+    if (patches.size === 0) return;
     const subs = this.subscriptions();
     this.#config.set(
       'subscriptions',
-      subs.map((sub) => (sub.url === url ? { ...sub, ...patch } : sub)),
+      subs.map((sub) => {
+        const patch = patches.get(sub.url);
+        return patch ? { ...sub, ...patch } : sub;
+      }),
     );
   }
 

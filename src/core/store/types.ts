@@ -28,8 +28,8 @@ export interface Store {
   addSubscription(sub: Subscription): void;
   /** Removes the subscription, its feed state and its cached articles. Returns false if unknown. */
   removeSubscription(url: string): boolean;
-  /** Changes a subscription's title, tags or site URL. */
-  updateSubscription(url: string, patch: Partial<Omit<Subscription, 'url'>>): void;
+  /** Changes titles, tags or site URLs of subscriptions (by URL), in one write. */
+  updateSubscriptions(patches: ReadonlyMap<string, Partial<Omit<Subscription, 'url'>>>): void;
   /** Finds a subscription by exact URL, else by case-insensitive title. */
   findSubscription(urlOrTitle: string): Subscription | undefined;
 
