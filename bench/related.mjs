@@ -287,7 +287,7 @@ async function main() {
       `index build (tokenise + write): ${(build / 1000).toFixed(1)} s, on disk ${(size / 1048576).toFixed(1)} MiB`,
     );
     console.log(
-      `load (fresh process, read + index all feeds): ${child.load.toFixed(0)} ms, RSS ${(child.rss / 1048576).toFixed(0)} MiB`,
+      `load (fresh process, read all feeds): ${child.load.toFixed(0)} ms (${child.loadCpu.toFixed(0)} ms CPU), RSS ${(child.rss / 1048576).toFixed(0)} MiB`,
     );
     console.log(
       `look-up among ${articleCount}: p50 ${child.p50.toFixed(2)} ms, p95 ${child.p95.toFixed(2)} ms, max ${child.max.toFixed(2)} ms, mean CPU ${child.meanCpu.toFixed(2)} ms (${child.found}/${queries.length} with matches)`,

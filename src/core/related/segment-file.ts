@@ -1,11 +1,12 @@
 import type { Segment } from './segment.js';
 
-// File layout: magic, then uint32 header bytes, doc count, pair count and a reserved word; the JSON
-// header (feed, ids, titles, urls); padding to 8 bytes; then times, URL hashes and title hashes
-// (float64 × docs), offsets (uint32 × docs+1), term hashes (uint32 × pairs) and weights (uint16 × pairs).
-// The numbers are read in place: loading costs one JSON.parse and one copy per feed.
-const MAGIC = 0x3352534e; // "NSR3"
-const FIXED = 20;
+// File layout: magic; uint32 header bytes, doc count, term count and posting count; the JSON header
+// (feed, ids, titles, urls); padding to 8 bytes; then times, URL hashes, title hashes (float64 × docs),
+// lengths (float32 × docs), term hashes (uint32 × terms), posting starts (uint32 × terms+1), posting
+// documents (uint32 × postings) and weights (uint16 × postings). The numbers are used in place:
+// loading a feed is one read, one JSON.parse and one copy.
+const MAGIC = 0x3452534e; // "NSR4"
+const FIXED = 24;
 
 interface Header {
   readonly feed: string;
@@ -15,28 +16,33 @@ interface Header {
 }
 
 const pad8 = (n: number) => Math.ceil(n / 8) * 8;
+const bodySize = (n: number, terms: number, postings: number) => n * 28 + (terms * 2 + 1) * 4 + postings * 6;
 
 /** Serialises a segment to its compact binary form. */
 export function encodeSegment(segment: Segment): Uint8Array {
   const header: Header = { feed: segment.feed, ids: segment.ids, titles: segment.titles, urls: segment.urls };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const n = segment.ids.length;
-  const pairs = segment.terms.length;
+  const terms = segment.termHashes.length;
+  const postings = segment.postDoc.length;
   const start = pad8(FIXED + json.length);
-  const out = Buffer.alloc(start + n * 24 + (n + 1) * 4 + pairs * 6);
+  const out = Buffer.alloc(start + bodySize(n, terms, postings));
   out.writeUInt32LE(MAGIC, 0);
   out.writeUInt32LE(json.length, 4);
   out.writeUInt32LE(n, 8);
-  out.writeUInt32LE(pairs, 12);
+  out.writeUInt32LE(terms, 12);
+  out.writeUInt32LE(postings, 16);
   json.copy(out, FIXED);
   let at = start;
   for (const array of [
     segment.times,
     segment.urlHashes,
     segment.titleHashes,
-    segment.offsets,
-    segment.terms,
-    segment.weights,
+    segment.lengths,
+    segment.termHashes,
+    segment.postStart,
+    segment.postDoc,
+    segment.postWeight,
   ]) {
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
     at += array.byteLength;
@@ -51,9 +57,10 @@ export function decodeSegment(bytes: Uint8Array): Segment {
     throw new Error('not a related-index segment');
   const jsonLength = buffer.readUInt32LE(4);
   const n = buffer.readUInt32LE(8);
-  const pairs = buffer.readUInt32LE(12);
+  const terms = buffer.readUInt32LE(12);
+  const postings = buffer.readUInt32LE(16);
   const start = pad8(FIXED + jsonLength);
-  const expected = start + n * 24 + (n + 1) * 4 + pairs * 6;
+  const expected = start + bodySize(n, terms, postings);
   if (buffer.length !== expected) throw new Error(`segment is ${buffer.length} bytes, expected ${expected}`);
   const header = JSON.parse(buffer.toString('utf8', FIXED, FIXED + jsonLength)) as Header;
   if (
@@ -68,22 +75,39 @@ export function decodeSegment(bytes: Uint8Array): Segment {
   const body = new Uint8Array(buffer.length - start);
   body.set(buffer.subarray(start));
   const data = body.buffer;
-  const offsets = new Uint32Array(data, n * 24, n + 1);
-  const terms = new Uint32Array(data, n * 24 + (n + 1) * 4, pairs);
-  if (offsets[n] !== pairs) throw new Error('segment offsets do not match its data');
-  for (let i = 0; i < n; i++) {
-    if (offsets[i]! > offsets[i + 1]!) throw new Error('segment offsets are out of order');
-  }
-  return {
-    feed: header.feed,
-    ids: header.ids,
-    titles: header.titles,
-    urls: header.urls,
-    times: new Float64Array(data, 0, n),
-    urlHashes: new Float64Array(data, n * 8, n),
-    titleHashes: new Float64Array(data, n * 16, n),
-    offsets,
-    terms,
-    weights: new Uint16Array(data, n * 24 + (n + 1) * 4 + pairs * 4, pairs),
+  let at = 0;
+  const take = <T>(make: (offset: number) => T, bytes: number): T => {
+    const array = make(at);
+    at += bytes;
+    return array;
   };
+  const times = take((o) => new Float64Array(data, o, n), n * 8);
+  const urlHashes = take((o) => new Float64Array(data, o, n), n * 8);
+  const titleHashes = take((o) => new Float64Array(data, o, n), n * 8);
+  const lengths = take((o) => new Float32Array(data, o, n), n * 4);
+  const termHashes = take((o) => new Uint32Array(data, o, terms), terms * 4);
+  const postStart = take((o) => new Uint32Array(data, o, terms + 1), (terms + 1) * 4);
+  const postDoc = take((o) => new Uint32Array(data, o, postings), postings * 4);
+  const postWeight = take((o) => new Uint16Array(data, o, postings), postings * 2);
+  checkPostings(n, termHashes, postStart, postDoc);
+  return { ...header, times, urlHashes, titleHashes, lengths, termHashes, postStart, postDoc, postWeight };
+}
+
+// A damaged file must fail here, not send a query out of bounds later.
+function checkPostings(
+  n: number,
+  termHashes: Uint32Array,
+  postStart: Uint32Array,
+  postDoc: Uint32Array,
+): void {
+  if (postStart[0] !== 0 || postStart[termHashes.length] !== postDoc.length) {
+    throw new Error('segment postings do not match its data');
+  }
+  for (let t = 0; t < termHashes.length; t++) {
+    if (postStart[t]! > postStart[t + 1]! || (t > 0 && termHashes[t - 1]! >= termHashes[t]!)) {
+      throw new Error('segment terms are out of order');
+    }
+  }
+  for (let p = 0; p < postDoc.length; p++)
+    if (postDoc[p]! >= n) throw new Error('segment posting out of range');
 }
