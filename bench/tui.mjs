@@ -19,6 +19,7 @@ const SIZES = arg('sizes', '6000,100000').split(',').map(Number);
 const KEYS = Number(arg('keys', '200'));
 const COLS = 120;
 const ROWS = 40;
+const CLOCK_TICKS = 100;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ANSI =
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()][0-9A-B]|\u001b[=>78]/g;
@@ -81,10 +82,16 @@ function startReader(home, extra = []) {
     }
     throw new Error(`timeout; last output: ${reader.text.slice(-400).replace(ANSI, '')}`);
   };
+  const nodePid = () =>
+    fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0];
   reader.rssMb = () => {
-    const kids = fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
-    const status = fs.readFileSync(`/proc/${kids[0]}/status`, 'utf8');
+    const status = fs.readFileSync(`/proc/${nodePid()}/status`, 'utf8');
     return Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+  };
+  // CPU time (user + system) the reader has used, in ms: a figure other load on the machine barely moves.
+  reader.cpuMs = () => {
+    const fields = fs.readFileSync(`/proc/${nodePid()}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   };
   reader.quit = async () => {
     child.stdin.write('\u0003');
@@ -152,17 +159,21 @@ async function runSize(total, server) {
 
   // First frame: three cold starts, median.
   const firsts = [];
+  const firstCpu = [];
   for (let run = 0; run < 3; run++) {
     const r = startReader(home, ['--no-refresh']);
     const t = await r.waitFor((plain) => plain.includes(`1/${total}`));
     firsts.push(t - r.started);
+    firstCpu.push(r.cpuMs());
     await r.quit();
   }
 
   const r = startReader(home, ['--no-refresh']);
   await r.waitFor((plain) => plain.includes(`1/${total}`));
   await sleep(500);
+  const cpu0 = r.cpuMs();
   const idle = await keyLatencies(r, KEYS);
+  const cpuPerKey = (r.cpuMs() - cpu0) / idle.length;
   await sleep(1000);
   const rss = r.rssMb();
 
@@ -193,31 +204,63 @@ async function runSize(total, server) {
   let refreshing = true;
   const refreshStart = performance.now();
   const watcher = r
-    .waitFor((plain) => /new stor|feeds? failed|Refresh failed/.test(plain), refreshFrom, 120_000)
+    .waitFor(
+      // Done when the summary shows, or when the list total changed (a key may clear the summary
+      // before it is painted).
+      (plain) =>
+        /new stor|feeds? failed|Refresh failed/.test(plain) ||
+        [...plain.matchAll(/\d+\/(\d+)\s*$/gm)].some((m) => Number(m[1]) !== total),
+      refreshFrom,
+      300_000,
+    )
     .then(() => {
       refreshing = false;
     });
   await sleep(30);
-  const during = await keyLatencies(r, 10_000, () => !refreshing);
-  await watcher;
+  let during = [];
+  let refreshError = '';
+  try {
+    during = await keyLatencies(r, 10_000, () => !refreshing);
+    await watcher;
+  } catch (error) {
+    refreshError = String(error.message).split(';')[0];
+  }
   const refreshMs = performance.now() - refreshStart;
   await r.quit();
   fs.rmSync(home, { recursive: true, force: true });
-  return { total, feeds, genMs, firsts, idle, rss, lost, burstOk, during, refreshMs };
+  return {
+    total,
+    feeds,
+    genMs,
+    firsts,
+    firstCpu,
+    cpuPerKey,
+    idle,
+    rss,
+    lost,
+    burstOk,
+    during,
+    refreshMs,
+    refreshError,
+  };
 }
 
 const server = await startFeedServer();
 const f = (x) => x.toFixed(1);
-console.log(`newsink reader bench: ${COLS}x${ROWS} pty, node ${process.version}, ${os.cpus().length} cores`);
+console.log(
+  `newsink reader bench: ${COLS}x${ROWS} pty, node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
+);
 for (const size of SIZES) {
   const r = await runSize(size, server);
   console.log(`\n${r.total} cached headlines (${r.feeds} feeds; home generated in ${f(r.genMs / 1000)} s)`);
   console.log(`  first frame       median ${f(pct(r.firsts, 50))} ms  (runs: ${r.firsts.map(f).join(', ')})`);
+  console.log(`  first frame CPU   median ${f(pct(r.firstCpu, 50))} ms (user+sys, 10 ms ticks)`);
   console.log(
     `  key to repaint    p50 ${f(pct(r.idle, 50))} ms  p95 ${f(pct(r.idle, 95))} ms  (${r.idle.length} keys)`,
   );
+  console.log(`  CPU per key       ${f(r.cpuPerKey)} ms (idle keys, incl. the 15 ms gaps' idle work)`);
   console.log(
-    `  during refresh    p50 ${f(pct(r.during, 50))} ms  p95 ${f(pct(r.during, 95))} ms  (${r.during.length} keys; refresh ${f(r.refreshMs / 1000)} s)`,
+    `  during refresh    p50 ${f(pct(r.during, 50))} ms  p95 ${f(pct(r.during, 95))} ms  (${r.during.length} keys; refresh ${f(r.refreshMs / 1000)} s)${r.refreshError ? ` ${r.refreshError}` : ''}`,
   );
   console.log(`  200-key burst     ${r.lost} lost${r.burstOk ? '' : ' (final position not reached)'}`);
   console.log(`  RSS idle          ${f(r.rss)} MB`);
