@@ -1,10 +1,14 @@
 import {
   BYLINE_LINE,
   CAPTION_TOKEN,
+  CONTENT_TOKEN,
+  CREDIT_LINE,
   DATE_LINE,
   FURNITURE_CLASS,
   FURNITURE_TEXT,
   FURNITURE_TOKEN,
+  PROMO_CONTEXT,
+  PROMO_TEXT,
   RELATED_LABEL,
 } from './patterns.js';
 
@@ -26,8 +30,10 @@ function isFurniture(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!names.trim()) return false;
   if (FURNITURE_CLASS.test(names)) return true;
-  for (const token of classTokens(names)) if (FURNITURE_TOKEN.test(token)) return true;
-  return false;
+  const tokens = classTokens(names);
+  // Embedded posts and quotes are story content even inside a "social" wrapper.
+  if (tokens.some((token) => CONTENT_TOKEN.test(token))) return false;
+  return tokens.some((token) => FURNITURE_TOKEN.test(token));
 }
 
 /** class/id words: split at spaces, dashes, underscores and camelCase humps (`newsCaption` → news, caption). */
@@ -69,6 +75,15 @@ export function removeBoilerplate(document: Document): void {
   }
 }
 
+/** Short lines that are page furniture by their wording: labels, dates, credits, promos, bare URLs. */
+function isFurnitureText(text: string): boolean {
+  if (text.length > 250) return false;
+  if (PROMO_TEXT.test(text) && PROMO_CONTEXT.test(text)) return true;
+  if (text.length > 200) return false;
+  if (FURNITURE_TEXT.test(text) || DATE_LINE.test(text) || /^https?:\/\/\S+$/.test(text)) return true;
+  return text.split(' ').length <= 10 && !/[.!?]["”’]?$/.test(text) && CREDIT_LINE.test(text);
+}
+
 function linkDensity(el: Element, text: string): number {
   if (!text) return 0;
   let linked = 0;
@@ -104,7 +119,7 @@ function removeRelatedRun(label: Element): void {
 /** A link list that is navigation (short items: breadcrumbs, menus) or a story list at the very start or end of the body. */
 function isNavList(list: Element, text: string, content: Element): boolean {
   const items = list.children.length || 1;
-  if (text.length / items <= 30) return true;
+  if (items >= 3 && text.length / items <= 30) return true;
   const edge = (el: Element | null, end: 'first' | 'last'): boolean => {
     for (let node = el; node && node !== content; node = node.parentElement) {
       const sibling = end === 'first' ? node.previousElementSibling : node.nextElementSibling;
@@ -168,10 +183,7 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
     if (hasBlockChild(el)) continue;
     if (!text) continue;
     position++;
-    if (
-      text.length <= 200 &&
-      (FURNITURE_TEXT.test(text) || DATE_LINE.test(text) || /^https?:\/\/\S+$/.test(text))
-    ) {
+    if (isFurnitureText(text)) {
       el.remove();
       continue;
     }
@@ -189,7 +201,12 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
       el.remove();
       continue;
     }
-    if (position <= 4 && wantedTitle && normalise(text).endsWith(wantedTitle)) {
+    const isHeading = /^H[1-6]$/.test(tag);
+    const sameAsTitle = normalise(text) === wantedTitle;
+    if (
+      wantedTitle &&
+      ((position <= 4 && normalise(text).endsWith(wantedTitle)) || (isHeading && sameAsTitle))
+    ) {
       el.remove();
       continue;
     }

@@ -1,10 +1,9 @@
 import stringWidth from 'string-width';
 
-// Scripts written without spaces between words: a line may break between any two of their characters.
-const CJK =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+// Chinese and Japanese are written without spaces between words: a line may break between any two of
+// their characters (a closing mark stays with the character before it). Korean uses spaces, so it wraps at them.
 const TOKEN =
-  /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef][\u3000-\u303f\uff00-\uffef]?|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+  /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef][\u3000-\u303f\uff00-\uffef]?|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]+/gu;
 const ASCII = /^[\x20-\x7e]*$/;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -69,7 +68,7 @@ export function wrapLine(text: string, width: number): string[] {
       continue;
     }
     const tw = displayWidth(token);
-    const space = pendingSpace && !(CJK.test(token[0]!) && CJK.test(line[line.length - 1] ?? '')) ? 1 : 0;
+    const space = pendingSpace ? 1 : 0;
     pendingSpace = false;
     if (used + space + tw <= w) {
       line += (space ? ' ' : '') + token;

@@ -169,6 +169,18 @@ describe('renderLines', () => {
     expect(lines).toEqual(['日本語の文', '章は単語の', '間に空白が', 'ない']);
   });
 
+  it('keeps the spaces between Korean words (Hangul is written with spaces)', () => {
+    const lines = texts(
+      article([
+        para('엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터'),
+      ]),
+      30,
+    );
+    expect(lines.join(' ')).toBe(
+      '엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터',
+    );
+  });
+
   it('keeps emoji whole when wrapping', () => {
     const lines = texts(article([para('ok 👍👍👍👍👍 done')]), 6);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(6);
