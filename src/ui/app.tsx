@@ -8,7 +8,7 @@ import { HeadlineList } from './components/HeadlineList.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { SearchBox } from './components/SearchBox.js';
 import { StatusBar } from './components/StatusBar.js';
-import { loadArticleDoc } from './hooks/article.js';
+import { loadArticleDoc, loadFullDoc } from './hooks/article.js';
 import { openInBrowser } from './hooks/browser.js';
 import { copyUrl } from './hooks/clipboard.js';
 import { useRefresh } from './hooks/useRefresh.js';
@@ -89,8 +89,16 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
           setImmediate(() => {
             loadArticleDoc(store, effect.ref).then(
               (doc) => {
-                if ('error' in doc) dispatch({ type: 'articleLoaded', ref: effect.ref, error: doc.error });
-                else dispatch({ type: 'articleLoaded', ref: effect.ref, doc });
+                if ('error' in doc) {
+                  dispatch({ type: 'articleLoaded', ref: effect.ref, error: doc.error });
+                  return;
+                }
+                dispatch({ type: 'articleLoaded', ref: effect.ref, doc });
+                // Then the page's full text, when it can be had; the feed content stays otherwise.
+                loadFullDoc(store, doc).then(
+                  (full) => dispatch({ type: 'articleLoaded', ref: effect.ref, doc: full }),
+                  () => {},
+                );
               },
               (error: unknown) =>
                 dispatch({

@@ -79,6 +79,14 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
     contexts: ['article'],
     hint: ['article'],
   },
+  {
+    command: 'toggleBody',
+    keys: ['f'],
+    help: 'full text / feed content',
+    short: 'full/feed',
+    contexts: ['article'],
+    hint: ['article'],
+  },
   { command: 'prevArticle', keys: ['p'], help: 'previous article', contexts: ['article'] },
   {
     command: 'openInBrowser',

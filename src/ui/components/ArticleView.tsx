@@ -35,8 +35,9 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
   const bodyHeight = Math.max(1, height - ARTICLE_HEADER_ROWS);
   const title = doc?.title ?? (frame.ref.kind === 'url' ? (frame.ref.title ?? frame.ref.url) : '');
   const back = depth > 1 ? `‹ ${depth - 1} ` : '';
-  const meta = doc ? [doc.source, doc.author, longDate(doc.published)].filter(Boolean).join(' · ') : '';
-  const body = frame.error
+  const kind = doc ? (doc.body === 'full' ? 'full text' : 'feed content') : '';
+  const meta = doc ? [doc.source, doc.author, longDate(doc.published), kind].filter(Boolean).join(' · ') : '';
+  const shown = frame.error
     ? [{ text: `Could not load this article: ${frame.error}` }]
     : doc
       ? lines.slice(frame.scroll, frame.scroll + bodyHeight)
@@ -59,10 +60,11 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
       <Text color={theme.muted}>
         {fitWidth(`${'─'.repeat(Math.max(0, width - more.length))}${more}`, width)}
       </Text>
-      {body.map((line, k) => (
+      {shown.map((line, k) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows of a viewport are positional
         <Text key={k} wrap="truncate-end" {...LOOKS[line.style ?? 'plain']}>
-          {truncate(line.text, width)}
+          {/* Ink gives an empty Text no height: a blank line is a space. */}
+          {truncate(line.text, width) || ' '}
         </Text>
       ))}
     </Box>

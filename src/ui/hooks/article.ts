@@ -26,3 +26,38 @@ export async function loadArticleDoc(store: Store, ref: ArticleRef): Promise<Art
     body: 'feed',
   };
 }
+
+let fulltextCache:
+  | { home: string; cache: import('../../core/article/fulltext-cache.js').FulltextCache }
+  | undefined;
+
+/**
+ * The full text of a story's page (issue 4): from the home's full-text cache, else fetched and
+ * extracted. Rejects when the page cannot be had; the view then keeps the feed content.
+ */
+export async function loadFullDoc(store: Store, feedDoc: ArticleDoc): Promise<ArticleDoc> {
+  if (!feedDoc.url) throw new Error('this story has no link');
+  // Loaded on first use, like linkedom: the first frame does not pay for extraction.
+  const [{ loadFullText }, { createFulltextCache }] = await Promise.all([
+    import('../../core/article/load.js'),
+    import('../../core/article/fulltext-cache.js'),
+  ]);
+  if (fulltextCache?.home !== store.home) {
+    fulltextCache = { home: store.home, cache: createFulltextCache(store.home, { onWarning: () => {} }) };
+  }
+  const { timeoutMs } = store.settings();
+  const article = await loadFullText(feedDoc.url, {
+    cache: fulltextCache.cache,
+    fetch: timeoutMs ? { timeoutMs } : undefined,
+  });
+  return {
+    title: sanitizeLine(article.title) || feedDoc.title,
+    source: feedDoc.source,
+    author: sanitizeLine(article.byline) || feedDoc.author,
+    published: feedDoc.published ?? article.published,
+    url: feedDoc.url,
+    text: article.text,
+    article,
+    body: 'full',
+  };
+}

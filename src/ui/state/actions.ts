@@ -18,6 +18,7 @@ export type Command =
   | 'toggleRead'
   | 'markAllRead'
   | 'toggleStar'
+  | 'toggleBody'
   | 'nextUnread'
   | 'prevUnread'
   | 'nextArticle'

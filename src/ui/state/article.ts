@@ -73,11 +73,27 @@ function sameRef(a: ArticleRef, b: ArticleRef): boolean {
 export function articleLoaded(state: State, ref: ArticleRef, doc?: ArticleDoc, error?: string): State {
   let changed = false;
   const stack = state.stack.map((f) => {
-    if (f.doc || !sameRef(f.ref, ref)) return f;
+    if (!sameRef(f.ref, ref)) return f;
+    if (!f.doc) {
+      changed = true;
+      return { ...f, doc, error };
+    }
+    if (!doc || doc.body === f.doc.body) return f;
     changed = true;
-    return { ...f, doc, error };
+    // Full text replaces the feed's teaser when it says more and the reader has not started scrolling.
+    const better = doc.body === 'full' && doc.text.length > f.doc.text.length && f.scroll === 0;
+    return better ? { ...f, doc, other: f.doc } : { ...f, other: doc };
   });
   return changed ? { ...state, stack } : state;
+}
+
+/** Swaps full text and feed content in the top frame, from the top. */
+export function toggleBody(state: State): State {
+  const frame = topFrame(state);
+  if (!frame?.doc) return state;
+  if (!frame.other) return { ...state, message: 'Only the feed content is available for this story' };
+  const next = { ...frame, doc: frame.other, other: frame.doc, scroll: 0 };
+  return { ...state, stack: [...state.stack.slice(0, -1), next] };
 }
 
 /** The URL of what the user is looking at: the article shown, else the selected headline. */

@@ -1,5 +1,13 @@
 import type { Action, Command, Update } from './actions.js';
-import { articleLoaded, currentUrl, openSelected, scrollArticle, stepArticle, topFrame } from './article.js';
+import {
+  articleLoaded,
+  currentUrl,
+  openSelected,
+  scrollArticle,
+  stepArticle,
+  toggleBody,
+  topFrame,
+} from './article.js';
 import { articleBodyHeight, layoutFor } from './layout.js';
 import { feedEntries } from './library.js';
 import {
@@ -154,6 +162,8 @@ function articleCommand(state: State, cmd: Command): Update {
     case 'back':
     case 'quit':
       return done({ ...state, stack: state.stack.slice(0, -1) });
+    case 'toggleBody':
+      return done(toggleBody(state));
     case 'toggleRead':
       return toggleFlag(state, READ, headlineIndex);
     case 'toggleStar':

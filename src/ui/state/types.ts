@@ -69,6 +69,8 @@ export interface ArticleFrame {
   readonly ref: ArticleRef;
   readonly scroll: number;
   readonly doc?: ArticleDoc;
+  /** The other body (feed content or full text) when both are known; a key swaps them. */
+  readonly other?: ArticleDoc;
   readonly error?: string;
 }
 

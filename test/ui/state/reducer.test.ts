@@ -189,6 +189,22 @@ describe('article view', () => {
     expect(run(opened, 'quit').effects).toEqual([]);
   });
 
+  it('shows the full text when it says more than the feed, and f swaps back', () => {
+    const ref = { kind: 'headline' as const, id: 'h0', feed: FEEDS[0]!.url };
+    const feed = { title: 'T', source: 'S', text: 'Teaser.', body: 'feed' as const };
+    const full = { title: 'T', source: 'S', text: 'Teaser. And the whole story.', body: 'full' as const };
+    const s = run(
+      start(4),
+      'open',
+      { type: 'articleLoaded', ref, doc: feed },
+      { type: 'articleLoaded', ref, doc: full },
+    ).state;
+    expect(s.stack[0]!.doc).toBe(full);
+    expect(run(s, 'toggleBody').state.stack[0]!.doc).toBe(feed);
+    const only = run(start(4), 'open', { type: 'articleLoaded', ref, doc: feed }, 'toggleBody').state;
+    expect(only.message).toMatch(/Only the feed content/);
+  });
+
   it('drops an article that arrives after the view was left', () => {
     const ref = { kind: 'headline' as const, id: 'h0', feed: FEEDS[0]!.url };
     const s = run(start(4), 'open', 'back', { type: 'articleLoaded', ref, error: 'gone' }).state;
