@@ -1,4 +1,5 @@
 import { type Headline, sortTime } from '../types.js';
+import { HashIds, termHash } from './term-table.js';
 import { tokenize } from './tokenize.js';
 import { quickUrlKey } from './url.js';
 
@@ -14,7 +15,7 @@ export const TITLE_SIMILARITY = 0.6;
 export const DUPLICATE_WINDOW_MS = 48 * 3_600_000;
 
 // Bound on candidates per prefix token, so that grouping stays linear however the titles look.
-const MAX_BUCKET_SCAN = 100;
+const MAX_BUCKET_SCAN = 50;
 // A word in more than this share of all titles ("live", "news", "the") cannot tell two stories apart.
 const COMMON_SHARE = 1 / 200;
 
@@ -53,21 +54,19 @@ function jaccard(a: Int32Array, b: Int32Array): number {
 // Each title as its distinct tokens, each token given as its rank in a global order from rarest to
 // most common, the list sorted: a title's rarest tokens come first.
 function rankedTitles(headlines: readonly Headline[]): { lists: Int32Array[]; df: Int32Array } {
-  const ids = new Map<string, number>();
-  const raw = headlines.map((headline) => {
-    const list: number[] = [];
-    for (const token of tokenize(headline.title, true)) {
-      let id = ids.get(token);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(token, id);
-      }
-      if (!list.includes(id)) list.push(id);
-    }
-    return list;
-  });
+  // Tokens by hash: a rare collision only merges two words, and typed arrays beat a Map of strings.
+  const ids = new HashIds();
+  const raw = headlines.map((headline) =>
+    tokenize(headline.title, true).map((token) => ids.intern(termHash(token))),
+  );
   const counts = new Int32Array(ids.size);
-  for (const list of raw) for (const id of list) counts[id]!++;
+  const stamp = new Int32Array(ids.size).fill(-1);
+  raw.forEach((list, i) => {
+    for (const id of list) {
+      if (stamp[id] !== i) counts[id]!++;
+      stamp[id] = i;
+    }
+  });
   const order = Int32Array.from({ length: ids.size }, (_, i) => i).sort(
     (a, b) => counts[a]! - counts[b]! || a - b,
   );
@@ -77,8 +76,15 @@ function rankedTitles(headlines: readonly Headline[]): { lists: Int32Array[]; df
     rank[id] = r;
     df[r] = counts[id]!;
   });
-  const lists = raw.map((list) => Int32Array.from(list, (id) => rank[id]!).sort());
+  const lists = raw.map((list) => unique(Int32Array.from(list, (id) => rank[id]!).sort()));
   return { lists, df };
+}
+
+function unique(sorted: Int32Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }
 
 // Near-duplicate titles by prefix filtering: with tokens ordered rarest first, two titles with
@@ -90,7 +96,7 @@ function groupByTitle(headlines: readonly Headline[], sets: UnionFind): void {
   const times = headlines.map((headline) => sortTime(headline));
   const order = headlines.map((_, i) => i).sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0));
   const common = Math.max(50, headlines.length * COMMON_SHARE);
-  const buckets = new Map<number, { items: number[]; start: number }>();
+  const buckets: ({ items: number[]; start: number } | undefined)[] = new Array(df.length);
   const seen = new Int32Array(headlines.length).fill(-1);
   for (const i of order) {
     const list = lists[i]!;
@@ -98,10 +104,10 @@ function groupByTitle(headlines: readonly Headline[], sets: UnionFind): void {
     if (list.length < 2 || df[list[1]!]! > common) continue;
     const prefix = list.length - Math.ceil(TITLE_SIMILARITY * list.length) + 1;
     for (let k = 0; k < prefix && df[list[k]!]! <= common; k++) {
-      let bucket = buckets.get(list[k]!);
+      let bucket = buckets[list[k]!];
       if (!bucket) {
         bucket = { items: [], start: 0 };
-        buckets.set(list[k]!, bucket);
+        buckets[list[k]!] = bucket;
       }
       const items = bucket.items;
       while (bucket.start < items.length && times[i]! - times[items[bucket.start]!]! > DUPLICATE_WINDOW_MS) {
@@ -112,8 +118,12 @@ function groupByTitle(headlines: readonly Headline[], sets: UnionFind): void {
         const j = items[c]!;
         if (seen[j] === i) continue;
         seen[j] = i;
+        const other = lists[j]!;
+        // Sizes alone rule most pairs out: Jaccard ≤ smaller / larger.
+        if (Math.min(other.length, list.length) < TITLE_SIMILARITY * Math.max(other.length, list.length))
+          continue;
         if (headlines[j]!.feed === headlines[i]!.feed) continue;
-        if (jaccard(lists[j]!, list) >= TITLE_SIMILARITY) sets.union(i, j);
+        if (jaccard(other, list) >= TITLE_SIMILARITY) sets.union(i, j);
       }
       items.push(i);
       // Drop the expired head now and then so memory stays bounded.

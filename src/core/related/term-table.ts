@@ -38,3 +38,46 @@ export function findTerm(sorted: Uint32Array, hash: number): number {
   }
   return -1;
 }
+
+/** Open-addressing table from a nonzero 32-bit hash to a dense number (0, 1, 2, … in order of insertion). */
+export class HashIds {
+  #keys = new Uint32Array(1 << 16);
+  #values = new Uint32Array(1 << 16);
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The hash's number, adding it if new. */
+  intern(hash: number): number {
+    const key = hash || 1;
+    if (this.#size * 2 >= this.#keys.length) this.#grow();
+    const mask = this.#keys.length - 1;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      const found = this.#keys[slot]!;
+      if (found === key) return this.#values[slot]!;
+      if (found === 0) {
+        this.#keys[slot] = key;
+        this.#values[slot] = this.#size;
+        return this.#size++;
+      }
+    }
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const values = this.#values;
+    this.#keys = new Uint32Array(keys.length * 2);
+    this.#values = new Uint32Array(keys.length * 2);
+    const mask = this.#keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key === 0) continue;
+      let slot = key & mask;
+      while (this.#keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.#keys[slot] = key;
+      this.#values[slot] = values[i]!;
+    }
+  }
+}
