@@ -33,10 +33,15 @@ if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsink-extract-bench-'));
+// Run a private copy of the build: a rebuild of dist/ while the bench runs must not fail pages.
+const app = path.join(tmp, 'app');
+for (const dir of ['bin', 'dist']) fs.cpSync(path.join(root, dir), path.join(app, dir), { recursive: true });
+fs.copyFileSync(path.join(root, 'package.json'), path.join(app, 'package.json'));
+fs.symlinkSync(path.join(root, 'node_modules'), path.join(app, 'node_modules'), 'dir');
 const results = {};
 for (const corpus of corpora) {
   const summary = path.join(tmp, `${corpus.name}.json`);
-  const cmd = `node ${JSON.stringify(path.join(root, 'bin', 'newsink.js'))} read {file} --url {url} --text-only`;
+  const cmd = `node ${JSON.stringify(path.join(app, 'bin', 'newsink.js'))} read {file} --url {url} --text-only`;
   const scorerArgs = [
     scorer,
     '--corpus',

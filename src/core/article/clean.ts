@@ -50,6 +50,27 @@ function isCaption(el: Element): boolean {
   return classTokens(names).some((token) => CAPTION_TOKEN.test(token));
 }
 
+/**
+ * Embedded posts (a tweet's `<blockquote>`) are quoted story content, but their wrappers are often
+ * named "social-…", which Readability drops as unlikely, and their links make them look like link
+ * lists. The links become plain text and the wrappers that hold nothing but the embed lose their
+ * class and id, so the quote survives.
+ */
+function keepEmbeds(body: Element): void {
+  for (const quote of body.getElementsByTagName('blockquote')) {
+    const tokens = classTokens(quote.getAttribute('class') ?? '');
+    if (!tokens.some((token) => CONTENT_TOKEN.test(token))) continue;
+    // Their links (t.co short links, the post's date) would make Readability judge them link lists.
+    for (const a of Array.from(quote.getElementsByTagName('a'))) a.replaceWith(...Array.from(a.childNodes));
+    const size = textOf(quote).length;
+    for (let el: Element | null = quote.parentElement; el && el !== body; el = el.parentElement) {
+      if (textOf(el).length > size * 1.2 + 20) break;
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    }
+  }
+}
+
 /** Whether an element holds several long paragraphs (story text, whatever its class says). */
 function holdsStory(el: Element): boolean {
   let long = 0;
@@ -67,6 +88,7 @@ function holdsStory(el: Element): boolean {
 export function removeBoilerplate(document: Document): void {
   const body = document.body;
   if (!body) return;
+  keepEmbeds(body);
   const total = textOf(body).length || 1;
   for (const el of body.querySelectorAll('[class], [id]')) {
     if (KEEP_TAGS.has(el.tagName) || !el.isConnected || !isFurniture(el)) continue;
