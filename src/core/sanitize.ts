@@ -5,7 +5,8 @@
 
 // ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC strings (ESC ] P X ^ _ … ST or BEL),
 // and two-character escapes (ESC + one char). Their 8-bit C1 forms (0x9B CSI, 0x9D OSC, 0x90 DCS, …) too.
-const STRING_SEQUENCE = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)/g;
+const STRING_SEQUENCE =
+  /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)/g;
 const CSI_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?/g;
 const SHORT_ESCAPE = /\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 // C0 except tab/newline, DEL and C1.

@@ -21,7 +21,7 @@ beforeAll(async () => {
     { title: 'Second story', link: `${o}/a/2`, guid: 'a2', date: 'Mon, 02 Mar 2026 09:00:00 GMT' },
   ]);
   server.route('/ok.xml', serve(ok, 'application/rss+xml; charset=utf-8'));
-  server.route('/gzip.xml', (req, res) => {
+  server.route('/gzip.xml', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
     res.end(zlib.gzipSync(rss('Gzipped Feed', [{ title: 'Compressed', link: `${o}/g/1` }])));
   });
@@ -29,7 +29,10 @@ beforeAll(async () => {
     res.writeHead(301, { location: '/ok-again.xml' });
     res.end();
   });
-  server.route('/ok-again.xml', serve(rss('Moved Feed', [{ title: 'After redirect', link: `${o}/m/1` }]), 'text/xml'));
+  server.route(
+    '/ok-again.xml',
+    serve(rss('Moved Feed', [{ title: 'After redirect', link: `${o}/m/1` }]), 'text/xml'),
+  );
   server.route('/loop-a', (_req, res) => {
     res.writeHead(302, { location: '/loop-b' });
     res.end();
@@ -59,7 +62,10 @@ beforeAll(async () => {
     res.on('error', () => {});
     pump();
   });
-  server.route('/page.html', serve('<!doctype html><html><body><h1>Not a feed</h1></body></html>', 'text/html'));
+  server.route(
+    '/page.html',
+    serve('<!doctype html><html><body><h1>Not a feed</h1></body></html>', 'text/html'),
+  );
   const cyrillic = rss('Новости', [{ title: 'Привет, мир', link: `${o}/k/1` }]).replace('UTF-8', 'KOI8-R');
   server.route('/koi8.xml', serve(iconv.encode(cyrillic, 'koi8-r'), 'application/rss+xml'));
   const western = rss('Café €uro', [{ title: '“Curly” quotes – and € signs', link: `${o}/w/1` }]).replace(
@@ -69,7 +75,10 @@ beforeAll(async () => {
   server.route('/cp1252.xml', serve(iconv.encode(western, 'windows-1252'), 'application/rss+xml'));
   server.route(
     '/hostile.xml',
-    serve(rss('Hostile XML', [{ title: hostile.replaceAll(ESC, '&#27;'), link: `${o}/h/1` }]), 'application/rss+xml'),
+    serve(
+      rss('Hostile XML', [{ title: hostile.replaceAll(ESC, '&#27;'), link: `${o}/h/1` }]),
+      'application/rss+xml',
+    ),
   );
   server.route(
     '/hostile.json',
@@ -82,7 +91,21 @@ beforeAll(async () => {
       'application/feed+json',
     ),
   );
-  for (const name of ['ok.xml', 'gzip.xml', 'moved.xml', 'loop-a', 'error.xml', 'slow.xml', 'huge.xml', 'page.html', 'koi8.xml', 'cp1252.xml', 'hostile.xml', 'hostile.json', 'missing.xml']) {
+  for (const name of [
+    'ok.xml',
+    'gzip.xml',
+    'moved.xml',
+    'loop-a',
+    'error.xml',
+    'slow.xml',
+    'huge.xml',
+    'page.html',
+    'koi8.xml',
+    'cp1252.xml',
+    'hostile.xml',
+    'hostile.json',
+    'missing.xml',
+  ]) {
     feeds[name] = `${o}/${name}`;
   }
 });
@@ -92,12 +115,16 @@ afterAll(() => server.close());
 function homeWith(urls: readonly string[]): string {
   const home = tempHome();
   const store = openStore(home, { onWarning: () => {} });
-  for (const url of urls) store.addSubscription({ url, title: url, tags: [], addedAt: new Date().toISOString() });
+  for (const url of urls)
+    store.addSubscription({ url, title: url, tags: [], addedAt: new Date().toISOString() });
   store.updateSettings({ timeoutMs: 1500, maxBytes: 1024 * 1024 });
   return home;
 }
 
-type Report = { feeds: { url: string; title: string; status: string; newItems: number; error: string | null }[]; durationMs: number };
+type Report = {
+  feeds: { url: string; title: string; status: string; newItems: number; error: string | null }[];
+  durationMs: number;
+};
 
 describe('newsink refresh', () => {
   it('fetches every feed, reports each one, and one failure never stops the others', async () => {
@@ -118,14 +145,21 @@ describe('newsink refresh', () => {
     expect(by('page.html').error).toBe('not a feed');
     expect(report.durationMs).toBeGreaterThan(0);
     // Each failing feed keeps its status and error for "newsink feeds".
-    const listed = JSON.parse((await runCli(['feeds', '--json'], { home })).stdout) as { url: string; status: string; error: string | null }[];
+    const listed = JSON.parse((await runCli(['feeds', '--json'], { home })).stdout) as {
+      url: string;
+      status: string;
+      error: string | null;
+    }[];
     expect(listed.find((feed) => feed.url === feeds['error.xml'])).toMatchObject({ status: 'error' });
   });
 
   it('decodes legacy charsets (KOI8-R, windows-1252) correctly', async () => {
     const home = homeWith([feeds['koi8.xml']!, feeds['cp1252.xml']!]);
     await runCli(['refresh'], { home });
-    const list = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as { title: string; feedTitle: string }[];
+    const list = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as {
+      title: string;
+      feedTitle: string;
+    }[];
     const titles = list.map((item) => item.title).sort();
     expect(titles).toEqual(['Привет, мир', '“Curly” quotes – and € signs']);
     expect(list.map((item) => item.feedTitle).sort()).toEqual(['Café €uro', 'Новости']);

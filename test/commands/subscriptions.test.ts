@@ -14,7 +14,12 @@ beforeAll(async () => {
     serve(
       rss('Kabar Daerah', [
         { title: 'Banjir di Semarang', link: `${o}/1`, guid: 'k1', date: 'Tue, 03 Mar 2026 08:00:00 +0700' },
-        { title: 'Festival budaya dibuka', link: `${o}/2`, guid: 'k2', date: 'Tue, 03 Mar 2026 07:00:00 +0700' },
+        {
+          title: 'Festival budaya dibuka',
+          link: `${o}/2`,
+          guid: 'k2',
+          date: 'Tue, 03 Mar 2026 07:00:00 +0700',
+        },
         { title: 'Harga cabai naik', link: `${o}/3`, guid: 'k3', date: 'Mon, 02 Mar 2026 07:00:00 +0700' },
       ]),
       'application/rss+xml',
@@ -50,8 +55,15 @@ describe('newsink add / remove', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Added Kabar Daerah.*3 stories/);
     // The stories are there at once, without a refresh; no built-in feeds were added.
-    const list = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as { title: string; feed: string }[];
-    expect(list.map((item) => item.title)).toEqual(['Banjir di Semarang', 'Festival budaya dibuka', 'Harga cabai naik']);
+    const list = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as {
+      title: string;
+      feed: string;
+    }[];
+    expect(list.map((item) => item.title)).toEqual([
+      'Banjir di Semarang',
+      'Festival budaya dibuka',
+      'Harga cabai naik',
+    ]);
     const subs = JSON.parse((await runCli(['feeds', '--json'], { home })).stdout) as unknown[];
     expect(subs).toHaveLength(1);
   });
@@ -92,21 +104,43 @@ describe('newsink list and marks', () => {
   it('filters by unread, starred, feed and limit, and reflects marks at once', async () => {
     const home = tempHome();
     await runCli(['add', `${server.origin}/feed.xml`], { home });
-    const all = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as { id: string; read: boolean; starred: boolean; feed: string; feedTitle: string; url: string; published: string }[];
-    expect(all[0]).toMatchObject({ feedTitle: 'Kabar Daerah', feed: `${server.origin}/feed.xml`, url: `${server.origin}/1`, read: false, starred: false });
+    const all = JSON.parse((await runCli(['list', '--json'], { home })).stdout) as {
+      id: string;
+      read: boolean;
+      starred: boolean;
+      feed: string;
+      feedTitle: string;
+      url: string;
+      published: string;
+    }[];
+    expect(all[0]).toMatchObject({
+      feedTitle: 'Kabar Daerah',
+      feed: `${server.origin}/feed.xml`,
+      url: `${server.origin}/1`,
+      read: false,
+      starred: false,
+    });
     expect(all[0]!.published).toBe('2026-03-03T01:00:00.000Z');
     expect((await runCli(['mark-read', all[0]!.id, all[1]!.id], { home })).code).toBe(0);
     expect((await runCli(['star', all[2]!.id], { home })).code).toBe(0);
-    const unread = JSON.parse((await runCli(['list', '--unread', '--json'], { home })).stdout) as { id: string }[];
+    const unread = JSON.parse((await runCli(['list', '--unread', '--json'], { home })).stdout) as {
+      id: string;
+    }[];
     expect(unread.map((item) => item.id)).toEqual([all[2]!.id]);
-    const starred = JSON.parse((await runCli(['list', '--starred', '--json'], { home })).stdout) as { id: string }[];
+    const starred = JSON.parse((await runCli(['list', '--starred', '--json'], { home })).stdout) as {
+      id: string;
+    }[];
     expect(starred.map((item) => item.id)).toEqual([all[2]!.id]);
     await runCli(['mark-unread', all[0]!.id], { home });
     await runCli(['unstar', all[2]!.id], { home });
-    const limited = JSON.parse((await runCli(['list', '--unread', '--limit', '1', '--json'], { home })).stdout) as { id: string }[];
+    const limited = JSON.parse(
+      (await runCli(['list', '--unread', '--limit', '1', '--json'], { home })).stdout,
+    ) as { id: string }[];
     expect(limited.map((item) => item.id)).toEqual([all[0]!.id]);
     expect(JSON.parse((await runCli(['list', '--starred', '--json'], { home })).stdout)).toEqual([]);
-    const byFeed = JSON.parse((await runCli(['list', '--feed', 'Kabar Daerah', '--json'], { home })).stdout) as unknown[];
+    const byFeed = JSON.parse(
+      (await runCli(['list', '--feed', 'Kabar Daerah', '--json'], { home })).stdout,
+    ) as unknown[];
     expect(byFeed).toHaveLength(3);
   });
 
@@ -134,7 +168,11 @@ describe('newsink import / export', () => {
     const imported = await runCli(['import', opml], { home });
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/Imported 3 feeds/);
-    const feedsBefore = JSON.parse((await runCli(['feeds', '--json'], { home })).stdout) as { url: string; title: string; tags: string[] }[];
+    const feedsBefore = JSON.parse((await runCli(['feeds', '--json'], { home })).stdout) as {
+      url: string;
+      title: string;
+      tags: string[];
+    }[];
     expect(feedsBefore.map(({ url, title, tags }) => ({ url, title, tags }))).toEqual([
       { url: 'https://kompas.example/rss', title: 'Kompas', tags: ['News'] },
       { url: 'https://ars.example/feed', title: 'Ars & Co', tags: ['News', 'Tech'] },
@@ -147,7 +185,11 @@ describe('newsink import / export', () => {
     const file = path.join(second, 'out.opml');
     fs.writeFileSync(file, exported.stdout);
     await runCli(['import', file], { home: second });
-    const feedsAfter = JSON.parse((await runCli(['feeds', '--json'], { home: second })).stdout) as { url: string; title: string; tags: string[] }[];
+    const feedsAfter = JSON.parse((await runCli(['feeds', '--json'], { home: second })).stdout) as {
+      url: string;
+      title: string;
+      tags: string[];
+    }[];
     // Same subscriptions (OPML groups feeds by folder, so the order may differ).
     const key = (feeds: { url: string; title: string; tags: string[] }[]) =>
       feeds.map(({ url, title, tags }) => ({ url, title, tags })).sort((a, b) => a.url.localeCompare(b.url));
@@ -175,7 +217,20 @@ describe('command line', () => {
     const home = tempHome();
     expect((await runCli(['frobnicate'], { home })).code).toBe(2);
     expect((await runCli(['list', '--frob'], { home })).code).toBe(2);
-    for (const name of ['refresh', 'list', 'feeds', 'add', 'remove', 'import', 'export', 'mark-read', 'mark-unread', 'star', 'unstar', 'home']) {
+    for (const name of [
+      'refresh',
+      'list',
+      'feeds',
+      'add',
+      'remove',
+      'import',
+      'export',
+      'mark-read',
+      'mark-unread',
+      'star',
+      'unstar',
+      'home',
+    ]) {
       const help = await runCli([name, '--help'], { home });
       expect(help.code, name).toBe(0);
       expect(help.stdout, name).toContain(`newsink ${name}`);

@@ -38,7 +38,9 @@ describe('sanitizeLine', () => {
 
 describe('sanitizeText', () => {
   it('keeps paragraphs but removes escapes and controls', () => {
-    expect(sanitizeText(`First\r\n\r\nSecond${ESC}[31m red${ESC}[0m\tend\u0007`)).toBe('First\n\nSecond red  end');
+    expect(sanitizeText(`First\r\n\r\nSecond${ESC}[31m red${ESC}[0m\tend\u0007`)).toBe(
+      'First\n\nSecond red  end',
+    );
   });
 });
 
@@ -52,7 +54,13 @@ describe('safeHttpUrl', () => {
   });
 
   it('drops javascript:, data:, file: and mailto: URLs and garbage', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd', 'mailto:a@b.c', 'not a url']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'file:///etc/passwd',
+      'mailto:a@b.c',
+      'not a url',
+    ]) {
       expect(safeHttpUrl(url)).toBeUndefined();
     }
   });
