@@ -93,10 +93,11 @@ export class SearchIndex {
   // Built on the first look-up by id alone: most look-ups find the story by URL.
   #docById(id: string): number | undefined {
     if (!this.#byId) {
-      this.#byId = new Map();
+      const byId = new Map<string, number>();
       this.#segments.forEach((segment, s) => {
-        segment.ids.forEach((docId, d) => this.#byId!.set(docId, this.#base[s]! + d));
+        for (let d = 0; d < segment.ids.length; d++) byId.set(segment.ids[d]!, this.#base[s]! + d);
       });
+      this.#byId = byId;
     }
     return this.#byId.get(id);
   }
