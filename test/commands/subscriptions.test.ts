@@ -217,6 +217,7 @@ describe('command line', () => {
     const home = tempHome();
     expect((await runCli(['frobnicate'], { home })).code).toBe(2);
     expect((await runCli(['list', '--frob'], { home })).code).toBe(2);
+    const helps: Promise<{ name: string; help: Awaited<ReturnType<typeof runCli>> }>[] = [];
     for (const name of [
       'refresh',
       'list',
@@ -231,11 +232,13 @@ describe('command line', () => {
       'unstar',
       'home',
     ]) {
-      const help = await runCli([name, '--help'], { home });
+      helps.push(runCli([name, '--help'], { home }).then((help) => ({ name, help })));
+    }
+    for (const { name, help } of await Promise.all(helps)) {
       expect(help.code, name).toBe(0);
       expect(help.stdout, name).toContain(`newsink ${name}`);
     }
-  });
+  }, 60_000);
 
   it('subscribes a new home to the built-in feeds on its first command', async () => {
     const home = tempHome();
