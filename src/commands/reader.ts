@@ -44,12 +44,13 @@ export async function openReader(options: ReaderOptions = {}): Promise<number> {
     process.stderr.write('newsink: the reader needs a terminal; for plain output use "newsink list"\n');
     return 2;
   }
+  // Loaded after the TTY check so that a pipe never pays for React and Ink; started before the store
+  // opens so that Ink's layout engine (WebAssembly) compiles while the state files are read.
+  const ui = import('../ui/main.js');
   const warnings: string[] = [];
   const store = openStore(options.home, { onWarning: (m) => warnings.push(m) });
   if (options.seedDefaults !== false) ensureDefaultFeeds(store);
-
-  // Loaded after the TTY check so that a pipe never pays for React and Ink.
-  const { mountReader } = await import('../ui/main.js');
+  const { mountReader } = await ui;
   let restored = false;
   const restore = () => {
     if (restored) return;

@@ -3,9 +3,22 @@ import { safeHttpUrl, sanitizeLine } from '../../core/sanitize.js';
 import type { Store } from '../../core/store/types.js';
 import type { ArticleDoc, ArticleRef } from '../state/types.js';
 
-/** Loads what an article view shows from the cache: the feed's content (or summary) as plain text. */
+/**
+ * Loads what an article view shows: for a cached story, the feed's content (or summary) from the cache;
+ * for a bare URL, the page's full text.
+ */
 export async function loadArticleDoc(store: Store, ref: ArticleRef): Promise<ArticleDoc | { error: string }> {
-  if (ref.kind === 'url') return { error: 'full-text pages are not available yet' };
+  if (ref.kind === 'url') {
+    // A page that is in no feed (a related story, issue 5): its full text is all there is.
+    const url = safeHttpUrl(ref.url);
+    if (!url) return { error: 'only http(s) pages are opened' };
+    const title = sanitizeLine(ref.title) || url;
+    try {
+      return await loadFullDoc(store, { title, source: new URL(url).host, url, text: '', body: 'feed' });
+    } catch (error) {
+      return { error: sanitizeLine(error instanceof Error ? error.message : String(error)) };
+    }
+  }
   const article = store.loadArticle(ref.feed, ref.id);
   if (!article) return { error: 'this story is no longer in the cache' };
   const source = store.subscriptions().find((s) => s.url === ref.feed)?.title ?? ref.feed;
