@@ -11,6 +11,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
   if (widthOf(text) <= width) return text;
+  // Printable ASCII: one column per character, no graphemes to keep whole.
+  if (/^[\u0020-\u007e]*$/.test(text)) return `${text.slice(0, width - 1)}…`;
   let out = '';
   let used = 0;
   for (const { segment } of segmenter.segment(text)) {
