@@ -18,8 +18,9 @@ export interface PageShape {
 }
 
 const NAVIGATION = 'nav, menu, [role="navigation"], [role="banner"], [role="menubar"]';
-const HEADING_LIKE =
-  'h1, h2, h3, h4, h5, h6, div, span, p, strong, b, header, figcaption, summary, legend, dt, label';
+const HEADING_LIKE = new Set(
+  'H1 H2 H3 H4 H5 H6 DIV SPAN P STRONG B HEADER FIGCAPTION SUMMARY LEGEND DT LABEL'.split(' '),
+);
 const ATTRIBUTES = [
   'class',
   'id',
@@ -32,17 +33,24 @@ const ATTRIBUTES = [
 // Past this many links a box is a menu or a site map, not a list of stories about this one.
 const MAX_LINKS = 60;
 
+/** Characters of text outside links (white space runs counted once), in one walk of the subtree. */
 export function proseLength(element: Element): number {
-  let linkText = 0;
-  for (const anchor of Array.from(element.querySelectorAll('a')))
-    linkText += (anchor.textContent ?? '').length;
-  return Math.max(0, (element.textContent ?? '').replace(/\s+/g, ' ').length - linkText);
+  let length = 0;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) length += (child.nodeValue ?? '').replace(/\s+/g, ' ').length;
+      else if (child.nodeType === 1 && (child as Element).tagName !== 'A') walk(child);
+    }
+  };
+  walk(element);
+  return length;
 }
 
 /** Scores each paragraph's parent (and half to the grandparent) by its text, as Readability does. */
-export function pageShape(document: Document, page: PageContext): PageShape {
+export function pageShape(document: Document, all: readonly Element[], page: PageContext): PageShape {
   const scores = new Map<Element, number>();
-  for (const paragraph of Array.from(document.querySelectorAll('p'))) {
+  for (const paragraph of all) {
+    if (paragraph.tagName !== 'P') continue;
     const length = proseLength(paragraph);
     if (length < 60) continue;
     const parent = paragraph.parentElement;
@@ -64,9 +72,13 @@ function attributesOf(element: Element): string {
   return fold(ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' '));
 }
 
-function storyLinkCount(element: Element, page: PageContext, outside?: Element): number {
+// Cheap first look at raw attributes: only those holding one of these fragments are folded and matched.
+const MARK_HINT =
+  /relat|terkait|baca|also|auch|thema|aussi|tambi|interes|relacion|correlat|leggi|gerelateerd|more.?on/i;
+
+function hasStoryLink(element: Element, page: PageContext, outside?: Element): boolean {
   const anchors = element.tagName === 'A' ? [element] : Array.from(element.querySelectorAll('a[href]'));
-  return anchors.filter((a) => !outside?.contains(a) && storyUrl(a.getAttribute('href'), page)).length;
+  return anchors.some((a) => !outside?.contains(a) && storyUrl(a.getAttribute('href'), page));
 }
 
 function insideOtherWidget(element: Element): boolean {
@@ -80,38 +92,55 @@ function insideOtherWidget(element: Element): boolean {
 
 /** Whether an element can be returned as a related box: holds stories, not the article, not a menu. */
 export function acceptBox(element: Element, shape: PageShape): boolean {
+  // Cheapest tests first: most rejected candidates are big wrappers.
   if (shape.bodyRoot && element.contains(shape.bodyRoot)) return false;
+  if (element.querySelectorAll('a[href]').length > MAX_LINKS) return false;
   if (isOtherAttribute(attributesOf(element)) || insideOtherWidget(element)) return false;
   if (element.querySelector(NAVIGATION)) return false;
-  if (element.querySelectorAll('a[href]').length > MAX_LINKS) return false;
   if (proseLength(element) > Math.max(400, shape.prose * 0.6)) return false;
   for (const heading of Array.from(element.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     if (isOtherHeading(heading.textContent ?? '')) return false;
   }
-  return storyLinkCount(element, shape.page) > 0;
+  return hasStoryLink(element, shape.page);
 }
 
 /** Elements whose class, id, aria label or data attributes name them related ("related", "baca-juga"). */
-export function findMarkedBoxes(document: Document, shape: PageShape): Element[] {
+export function findMarkedBoxes(all: readonly Element[], shape: PageShape): Element[] {
   const boxes: Element[] = [];
-  for (const element of Array.from(
-    document.querySelectorAll('[class], [id], [aria-label], [data-component]'),
-  )) {
-    if (!isRelatedAttribute(attributesOf(element))) continue;
+  for (const element of all) {
+    const raw = ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+    if (raw.length < 4 || !MARK_HINT.test(raw) || !isRelatedAttribute(fold(raw))) continue;
     if (acceptBox(element, shape)) boxes.push(element);
   }
   return boxes;
 }
 
-function isHeadingText(element: Element): boolean {
-  const text = (element.textContent ?? '').trim();
-  return text.length > 0 && text.length <= 60 && !element.closest('a');
+// A heading holds a few words in at most a few elements; reading the text of big wrappers is what costs.
+function headingText(element: Element): string | undefined {
+  if (element.childElementCount > 3) return undefined;
+  const text = boundedText(element, 80)?.trim();
+  return text && text.length <= 60 ? text : undefined;
+}
+
+// The element's text, or undefined as soon as it is longer than `limit`.
+function boundedText(element: Element, limit: number): string | undefined {
+  let text = '';
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !walk(child)) return false;
+      if (text.length > limit) return false;
+    }
+    return true;
+  };
+  return walk(element) ? text : undefined;
 }
 
 function isSectionBreak(element: Element, page: PageContext): boolean {
   if (/^H[1-6]$/.test(element.tagName)) return true;
-  if (!isHeadingText(element) || storyLinkCount(element, page) > 0) return false;
-  return isRelatedHeading(element.textContent ?? '') || isOtherHeading(element.textContent ?? '');
+  const text = headingText(element);
+  if (!text || !(isRelatedHeading(text) || isOtherHeading(text))) return false;
+  return !element.closest('a') && !hasStoryLink(element, page);
 }
 
 // From a heading, the smallest ancestor holding story links; if that ancestor also holds other things,
@@ -121,7 +150,7 @@ function boxesUnder(heading: Element, shape: PageShape): Element[] {
   for (let depth = 0; depth < 6; depth++) {
     const parent = current.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') return [];
-    if (storyLinkCount(parent, shape.page, heading) > 0) {
+    if (hasStoryLink(parent, shape.page, heading)) {
       if (acceptBox(parent, shape)) return [parent];
       return followingLists(current, shape);
     }
@@ -142,11 +171,13 @@ function followingLists(start: Element, shape: PageShape): Element[] {
 }
 
 /** Boxes introduced by a heading such as "Berita Terkait", "Mehr zum Thema" or "関連記事". */
-export function findHeadedBoxes(document: Document, shape: PageShape): Element[] {
+export function findHeadedBoxes(all: readonly Element[], shape: PageShape): Element[] {
   const boxes: Element[] = [];
-  for (const element of Array.from(document.querySelectorAll(HEADING_LIKE))) {
-    if (!isHeadingText(element) || !isRelatedHeading(element.textContent ?? '')) continue;
-    if (storyLinkCount(element, shape.page) > 0) continue;
+  for (const element of all) {
+    if (!HEADING_LIKE.has(element.tagName)) continue;
+    const text = headingText(element);
+    if (!text || !isRelatedHeading(text) || element.closest('a') || hasStoryLink(element, shape.page))
+      continue;
     boxes.push(...boxesUnder(element, shape));
   }
   return boxes;

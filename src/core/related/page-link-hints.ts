@@ -13,18 +13,20 @@ export interface HintedLink {
 const RELATED_KEYS = new Set(['relatedLink', 'isRelatedTo']);
 
 /** `<a rel="related">`, microdata `itemprop="relatedLink"` / `isRelatedTo`, and the same keys in JSON-LD. */
-export function findHintedLinks(document: Document, page: PageContext): HintedLink[] {
+export function findHintedLinks(all: readonly Element[], page: PageContext): HintedLink[] {
   const hints: HintedLink[] = [];
-  const marked = document.querySelectorAll(
-    'a[rel~="related"], [itemprop~="relatedLink"], [itemprop~="isRelatedTo"]',
-  );
-  for (const element of Array.from(marked)) {
+  for (const element of all) {
+    const rel = element.tagName === 'A' ? ` ${element.getAttribute('rel') ?? ''} ` : '';
+    const itemprop = ` ${element.getAttribute('itemprop') ?? ''} `;
+    if (!rel.includes(' related ') && !/ (?:relatedLink|isRelatedTo) /.test(itemprop)) continue;
     const href = element.getAttribute('href') ?? element.getAttribute('content');
     const anchor = element.tagName === 'A' ? element : element.querySelector('a[href]');
     const url = storyUrl(href ?? anchor?.getAttribute('href'), page);
     if (url) hints.push({ url, title: anchor ? linkTitle(anchor) : '', anchor: anchor ?? undefined });
   }
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of all) {
+    if (script.tagName !== 'SCRIPT' || script.getAttribute('type')?.toLowerCase() !== 'application/ld+json')
+      continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

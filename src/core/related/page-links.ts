@@ -49,16 +49,18 @@ function outermost(elements: readonly Element[]): Element[] {
 export function collectPageRelated(document: Document, pageUrl: string): PageRelated {
   const page = pageContext(pageUrl);
   if (!page.site || !document.body) return { links: [], containers: [] };
-  const shape = pageShape(document, page);
-  const boxes = outermost([...findMarkedBoxes(document, shape), ...findHeadedBoxes(document, shape)]);
+  // One list of all elements in document order, filtered by each finder: CSS selectors cost more.
+  const all = Array.from(document.querySelectorAll('*'));
+  const shape = pageShape(document, all, page);
+  const boxes = outermost([...findMarkedBoxes(all, shape), ...findHeadedBoxes(all, shape)]);
   const found: Found[] = boxes.map((box) => ({ at: box, links: boxLinks(box, page) }));
   const containers = [...boxes];
-  for (const inline of findInlineRelated(document, page)) {
+  for (const inline of findInlineRelated(all, page)) {
     if (boxes.some((box) => box.contains(inline.element))) continue;
     found.push({ at: inline.element, links: inline.links });
     containers.push(...inline.containers);
   }
-  const hints = findHintedLinks(document, page);
+  const hints = findHintedLinks(all, page);
   for (const hint of hints) {
     if (!hint.anchor || containers.some((box) => box.contains(hint.anchor!))) continue;
     found.push({ at: hint.anchor, links: [{ url: hint.url, title: hint.title }] });
@@ -66,21 +68,22 @@ export function collectPageRelated(document: Document, pageUrl: string): PageRel
   }
 
   const order = new Map<Element, number>();
-  for (const element of Array.from(document.querySelectorAll('*'))) order.set(element, order.size);
+  for (const element of all) order.set(element, order.size);
   found.sort((a, b) => (order.get(a.at) ?? 0) - (order.get(b.at) ?? 0));
   const list = new LinkList();
   for (const item of found) for (const link of item.links) list.add(link.url, link.title);
   // JSON-LD names related URLs without showing them: take the title of a visible link, else the hint's own.
   for (const hint of hints) {
     if (hint.anchor || list.has(hint.url)) continue;
-    list.add(hint.url, titleOnPage(document, hint.url, page.url) || hint.title || titleFromSlug(hint.url));
+    list.add(hint.url, titleOnPage(all, hint.url, page.url) || hint.title || titleFromSlug(hint.url));
   }
   return { links: list.links, containers: outermost(containers) };
 }
 
-function titleOnPage(document: Document, url: string, pageUrl: string): string {
+function titleOnPage(all: readonly Element[], url: string, pageUrl: string): string {
   const key = normaliseUrl(url);
-  for (const anchor of Array.from(document.querySelectorAll('a[href]'))) {
+  for (const anchor of all) {
+    if (anchor.tagName !== 'A') continue;
     if (normaliseUrl(anchor.getAttribute('href') ?? '', pageUrl) === key) {
       const title = linkTitle(anchor);
       if (title) return title;

@@ -128,4 +128,20 @@ describe('collectPageRelated', () => {
       { title: 'Linked in microdata only', url: 'https://site.example/2026/05/linked-in-microdata-only' },
     ]);
   });
+
+  it('drops section fronts and one-word kickers, keeping the headline of each story', () => {
+    const html = `<html><body><article><p>${'The story itself, told at length. '.repeat(20)}</p></article>
+      <aside class="related-stories"><h2>Related</h2>
+        <a href="/tech/">Tech</a> <a href="/business/amazon/">More on Amazon</a>
+        <a href="/news/cloud/aws-challenges-microsoft-jedi-cloud-win">News Cloud</a>
+        <a href="/news/cloud/aws-challenges-microsoft-jedi-cloud-win">AWS challenges Microsoft's JEDI cloud win</a>
+      </aside></body></html>`;
+    const page = load('', 'https://www.site.example/news/cloud/this-story-about-apple', html);
+    expect(page.links).toEqual([
+      {
+        title: "AWS challenges Microsoft's JEDI cloud win",
+        url: 'https://www.site.example/news/cloud/aws-challenges-microsoft-jedi-cloud-win',
+      },
+    ]);
+  });
 });
