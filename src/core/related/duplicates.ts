@@ -15,7 +15,8 @@ export const TITLE_SIMILARITY = 0.6;
 export const DUPLICATE_WINDOW_MS = 48 * 3_600_000;
 
 // Bound on candidates per prefix token, so that grouping stays linear however the titles look.
-const MAX_BUCKET_SCAN = 50;
+const MAX_BUCKET_SCAN = 20;
+const MAX_PREFIX = 4;
 // A word in more than this share of all titles ("live", "news", "the") cannot tell two stories apart.
 const COMMON_SHARE = 1 / 200;
 
@@ -102,7 +103,9 @@ function groupByTitle(headlines: readonly Headline[], sets: UnionFind): void {
     const list = lists[i]!;
     // Titles of one word, or made only of common words ("Live updates"), are never grouped by title.
     if (list.length < 2 || df[list[1]!]! > common) continue;
-    const prefix = list.length - Math.ceil(TITLE_SIMILARITY * list.length) + 1;
+    // Exact prefix filtering needs |x| - ⌈t·|x|⌉ + 1 tokens; past 4 (long CJK bigram lists) the extra
+    // tokens are common ones whose buckets cost much and find almost nothing new.
+    const prefix = Math.min(MAX_PREFIX, list.length - Math.ceil(TITLE_SIMILARITY * list.length) + 1);
     for (let k = 0; k < prefix && df[list[k]!]! <= common; k++) {
       let bucket = buckets[list[k]!];
       if (!bucket) {
