@@ -77,7 +77,11 @@ function rankedTitles(headlines: readonly Headline[]): { lists: Int32Array[]; df
     rank[id] = r;
     df[r] = counts[id]!;
   });
-  const lists = raw.map((list) => unique(Int32Array.from(list, (id) => rank[id]!).sort()));
+  const lists = raw.map((list) => {
+    const ranks = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k++) ranks[k] = rank[list[k]!]!;
+    return unique(ranks.sort());
+  });
   return { lists, df };
 }
 
