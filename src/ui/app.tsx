@@ -11,6 +11,7 @@ import { StatusBar } from './components/StatusBar.js';
 import { loadArticleDoc, loadFullDoc } from './hooks/article.js';
 import { openInBrowser } from './hooks/browser.js';
 import { copyUrl } from './hooks/clipboard.js';
+import { idleCollector } from './hooks/idle-gc.js';
 import { useRefresh } from './hooks/useRefresh.js';
 import { type Context, commandFor, hintsFor, type Keymap } from './keymap.js';
 import { keyNames } from './keys.js';
@@ -37,6 +38,9 @@ function contextOf(state: State): Context {
   if (state.stack.length > 0) return 'article';
   return state.pane;
 }
+
+// Seconds without input or updates before the reader hands garbage memory back.
+const IDLE_GC_MS = 3000;
 
 const minuteNow = () => Math.floor(Date.now() / 60_000) * 60_000;
 
@@ -66,12 +70,17 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
   const [now, setNow] = useState(minuteNow);
 
   const runEffects = useRef<(effects: readonly Effect[]) => void>(() => {});
-  const dispatch = useCallback((action: Action) => {
-    const update = reduce(ref.current, action);
-    ref.current = update.state;
-    setState(update.state);
-    if (update.effects.length > 0) runEffects.current(update.effects);
-  }, []);
+  const noteActivity = useMemo(() => idleCollector(IDLE_GC_MS), []);
+  const dispatch = useCallback(
+    (action: Action) => {
+      noteActivity();
+      const update = reduce(ref.current, action);
+      ref.current = update.state;
+      setState(update.state);
+      if (update.effects.length > 0) runEffects.current(update.effects);
+    },
+    [noteActivity],
+  );
   const getLib = useCallback(() => ref.current.lib, []);
   const startRefresh = useRefresh(store, dispatch, getLib);
 
@@ -143,8 +152,10 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
   }, []);
 
   useEffect(() => {
+    // The start-up garbage (parsed cache files) goes back once the first frames are up.
+    noteActivity();
     if (refreshOnStart) setImmediate(startRefresh);
-  }, [refreshOnStart, startRefresh]);
+  }, [refreshOnStart, startRefresh, noteActivity]);
 
   const onInput = useCallback(
     (input: string, key: Key) => {

@@ -1,6 +1,4 @@
-import type { Headline } from '../core/types.js';
-import { sortTime } from '../core/types.js';
-import { READ, STARRED } from './state/types.js';
+import { type ListHeadline, READ, STARRED } from './state/types.js';
 import { fitRight, fitWidth } from './text/width.js';
 
 /** "now", "5m", "3h", "2d", "6w", "4mo", "2y": at most 4 columns. */
@@ -22,10 +20,17 @@ export function relativeTime(time: number, now: number): string {
  * One headline row as exactly `width` columns: unread marker, star, title (cut, never wrapped),
  * source and age. Widths are display widths, so CJK and emoji titles align.
  */
-export function headlineRow(h: Headline, flags: number, source: string, width: number, now: number): string {
+export function headlineRow(
+  h: ListHeadline,
+  time: number,
+  flags: number,
+  source: string,
+  width: number,
+  now: number,
+): string {
   const marker = flags & READ ? ' ' : '●';
   const star = flags & STARRED ? '★' : ' ';
-  const age = fitRight(relativeTime(sortTime(h), now), 4);
+  const age = fitRight(relativeTime(time, now), 4);
   const sourceWidth = width >= 60 ? Math.min(20, Math.floor(width * 0.2)) : 0;
   const fixed = 4 + (sourceWidth ? sourceWidth + 2 : 0) + 1 + 4;
   const titleWidth = Math.max(1, width - fixed);

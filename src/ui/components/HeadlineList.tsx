@@ -1,13 +1,13 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
-import type { Headline } from '../../core/types.js';
 import { headlineRow } from '../format.js';
-import { type Library, READ } from '../state/types.js';
+import { type Library, type ListHeadline, READ } from '../state/types.js';
 import { fitWidth } from '../text/width.js';
 import { theme } from '../theme.js';
 
 interface RowProps {
-  readonly headline: Headline;
+  readonly headline: ListHeadline;
+  readonly time: number;
   readonly flags: number;
   readonly source: string;
   readonly width: number;
@@ -17,7 +17,7 @@ interface RowProps {
 }
 
 // Memoised on its inputs: moving the selection formats and re-renders two rows, not the window.
-const Row = memo(function Row({ headline, flags, source, width, now, selected, focused }: RowProps) {
+const Row = memo(function Row({ headline, time, flags, source, width, now, selected, focused }: RowProps) {
   const unread = !(flags & READ);
   return (
     <Text
@@ -27,7 +27,7 @@ const Row = memo(function Row({ headline, flags, source, width, now, selected, f
       bold={unread}
       color={unread ? undefined : theme.read}
     >
-      {headlineRow(headline, flags, source, width, now)}
+      {headlineRow(headline, time, flags, source, width, now)}
     </Text>
   );
 });
@@ -66,6 +66,7 @@ export function HeadlineList(props: HeadlineListProps) {
       <Row
         key={h.id}
         headline={h}
+        time={lib.times[i]!}
         flags={flags}
         source={source}
         width={width}

@@ -18,12 +18,15 @@ export interface Filter {
 export const READ = 1;
 export const STARRED = 2;
 
+/** What the list keeps of a headline: dates live in `Library.times`, the rest is read on open. */
+export type ListHeadline = Pick<Headline, 'id' | 'feed' | 'title' | 'url' | 'snippet'>;
+
 /**
  * The compact headline index: headlines newest first, their flags, and look-ups. Built once per load;
  * never holds article bodies.
  */
 export interface Library {
-  readonly headlines: readonly Headline[];
+  readonly headlines: readonly ListHeadline[];
   /** Sort time of each headline (ms), so merges never parse a date twice. */
   readonly times: Float64Array;
   readonly flags: Uint8Array;
