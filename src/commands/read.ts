@@ -7,7 +7,9 @@ import type { ExtractedArticle } from '../core/article/types.js';
 import { wrapText } from '../core/article/wrap.js';
 import { decodeBytes } from '../core/feeds/decode.js';
 import { FetchError, fetchResource } from '../core/net/fetch.js';
+import { type RelatedEntry, relatedForArticle } from '../core/related/for-article.js';
 import { safeHttpUrl, sanitizeLine } from '../core/sanitize.js';
+import { resolveHome } from '../core/store/home.js';
 import { fail, parseArgs, println } from './common.js';
 
 const help = `
@@ -34,7 +36,16 @@ function defaultWidth(): number {
   return Math.min(100, process.stdout.columns || 80);
 }
 
-function toJson(a: ExtractedArticle): unknown {
+/** The page's own related links, then similar stories from the user's cached feeds (no network). */
+function relatedOf(a: ExtractedArticle): RelatedEntry[] {
+  return relatedForArticle(
+    resolveHome(),
+    { url: a.url, title: a.title, text: a.text, published: a.published },
+    a.related,
+  );
+}
+
+function toJson(a: ExtractedArticle, related: readonly RelatedEntry[]): unknown {
   return {
     url: a.url,
     title: a.title,
@@ -44,13 +55,43 @@ function toJson(a: ExtractedArticle): unknown {
     lang: a.lang ?? null,
     text: a.text,
     links: a.links.map(({ n, text, url }) => ({ n, text, url })),
-    related: a.related.map((r) => ({ title: r.title, url: r.url, source: 'page' })),
+    related: related.map((r) => ({
+      title: r.title,
+      url: r.url,
+      source: r.source,
+      ...(r.source === 'feeds' ? { feed: r.feed, score: r.score } : {}),
+    })),
   };
 }
 
 function formatLine(line: Line, tty: boolean): string {
   if (tty && (line.style === 'title' || line.style === 'heading')) return `\u001b[1m${line.text}\u001b[22m`;
   return line.text;
+}
+
+/** The "Related" section of the plain output: page links first, then "In your feeds". */
+function relatedLines(related: readonly RelatedEntry[], width: number, tty: boolean): string[] {
+  if (related.length === 0) return [];
+  const lines: string[] = [];
+  const section = (heading: string, entries: readonly RelatedEntry[]) => {
+    if (entries.length === 0) return;
+    lines.push('', formatLine({ text: heading, style: 'heading' }, tty), '');
+    for (const entry of entries) {
+      const source = entry.feedTitle ? ` (${entry.feedTitle})` : '';
+      const [first = '', ...rest] = wrapText(`${entry.title}${source}`, width - 2);
+      lines.push(`• ${first}`, ...rest.map((line) => `  ${line}`));
+      lines.push(...wrapText(entry.url, width - 2).map((line) => `  ${line}`));
+    }
+  };
+  section(
+    'Related',
+    related.filter((entry) => entry.source === 'page'),
+  );
+  section(
+    'In your feeds',
+    related.filter((entry) => entry.source === 'feeds'),
+  );
+  return lines;
 }
 
 interface Loaded {
@@ -112,7 +153,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const { article } = loaded;
   if (flags.json) {
-    println(JSON.stringify(toJson(article)));
+    println(JSON.stringify(toJson(article, relatedOf(article))));
     return 0;
   }
   const width = flags.width ?? defaultWidth();
@@ -123,6 +164,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const tty = process.stdout.isTTY === true;
   const out = renderLines(article, width).map((line) => formatLine(line, tty));
+  out.push(...relatedLines(relatedOf(article), width, tty));
   process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
 }

@@ -32,7 +32,8 @@ describe('newsink read', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Harbour bridge reopens/);
     expect(stdout.replace(/\n(?!\n)/g, ' ')).toContain('Details are in the full report[1].');
-    expect(stdout).toMatch(/\nLinks\n\[1\] https:\/\/council\.example\/report\.pdf\n$/);
+    // The links list ends the article; the related stories section (issue 5) may follow it.
+    expect(stdout).toMatch(/\nLinks\n\[1\] https:\/\/council\.example\/report\.pdf\n(\nRelated\n[^]*)?$/);
     expect(stdout).not.toContain('Share on Social');
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(50);
   });
