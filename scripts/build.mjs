@@ -17,7 +17,11 @@ await mkdir(stubDir, { recursive: true });
 const devtoolsStub = path.join(stubDir, 'react-devtools-core.js');
 await writeFile(devtoolsStub, 'export default { initialize() {}, connectToDevTools() {} };\n');
 
-const entries = { cli: 'src/cli.tsx', 'refresh-worker': 'src/core/refresh/worker.ts' };
+const entries = {
+  cli: 'src/cli.tsx',
+  'refresh-worker': 'src/core/refresh/worker.ts',
+  'parse-worker': 'src/core/refresh/parse-worker.ts',
+};
 
 await build({
   absWorkingDir: root,

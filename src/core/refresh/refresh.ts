@@ -1,10 +1,9 @@
-import { parseFeed } from '../feeds/parse.js';
 import { fetchResource } from '../net/fetch.js';
 import { createLimiter } from '../net/limiter.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Store } from '../store/types.js';
 import type { Article, FeedState, FetchStatus, Subscription } from '../types.js';
-import { mergeItems } from './merge.js';
+import { createIngestPool } from './ingest-pool.js';
 
 export interface FeedReport {
   readonly url: string;
@@ -33,6 +32,8 @@ export interface RefreshOptions {
   readonly onChanged?: (changed: ReadonlyMap<string, readonly Article[]>) => void;
   readonly signal?: AbortSignal;
   readonly now?: () => Date;
+  /** Parse workers (default 1); 0 parses on this thread. */
+  readonly parseWorkers?: number;
 }
 
 const FEED_ACCEPT =
@@ -56,6 +57,11 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
   const changed = new Map<string, readonly Article[]>();
   const titles = new Map<string, string>();
   let done = 0;
+  const pool = createIngestPool(store, {
+    size: options.parseWorkers,
+    inThread: options.parseWorkers === 0,
+    onWarning: (message) => store.reportWarning?.(message),
+  });
 
   const refreshOne = async (sub: Subscription): Promise<FeedReport> => {
     const previous = states[sub.url] ?? {};
@@ -81,13 +87,16 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         };
         return { url: sub.url, title: sub.title, status: 'not-modified', newItems: 0 };
       }
-      const feed = await parseFeed(result.bytes, result.contentType, result.url);
-      const cached = store.loadArticles(sub.url);
-      const merged = mergeItems(sub.url, cached, feed.items, { now: now(), keepDays: settings.keepDays });
-      if (merged.changed) {
-        store.saveArticles(sub.url, merged.articles);
-        changed.set(sub.url, merged.articles);
-      }
+      const feed = await pool.run({
+        feedUrl: sub.url,
+        url: result.url,
+        bytes: result.bytes,
+        contentType: result.contentType,
+        now: now().toISOString(),
+        keepDays: settings.keepDays,
+        wantArticles: options.onChanged !== undefined,
+      });
+      if (feed.articles) changed.set(sub.url, feed.articles);
       if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
       newStates[sub.url] = {
         etag: result.etag,
@@ -96,7 +105,7 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         checkedAt,
         okAt: checkedAt,
       };
-      return { url: sub.url, title: feed.title || sub.title, status: 'ok', newItems: merged.newIds.length };
+      return { url: sub.url, title: feed.title || sub.title, status: 'ok', newItems: feed.newItems };
     } catch (error) {
       const message = sanitizeLine(error instanceof Error ? error.message : String(error)) || 'unknown error';
       newStates[sub.url] = { ...previous, status: 'error', error: message, checkedAt };
@@ -111,7 +120,7 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
       options.onProgress?.({ done, total: subs.length, feed: report });
       return report;
     }),
-  );
+  ).finally(() => pool.close());
   store.setFeedStates(withoutUndefined(newStates));
   if (titles.size > 0) renameFromFeeds(store, titles);
   if (changed.size > 0) options.onChanged?.(changed);

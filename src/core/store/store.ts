@@ -41,11 +41,13 @@ class HomeStore implements Store, HomeFlags {
   readonly #feeds: Conf<FeedStateData>;
   readonly #marks: Conf<MarksData>;
   readonly #cache: ArticleCache;
+  readonly #warn: Warn;
   #read: Set<string>;
   #starred: Set<string>;
 
   constructor(home: string, warn: Warn) {
     this.home = home;
+    this.#warn = warn;
     this.#config = openConfFile<ConfigData>(home, 'config', warn);
     this.#feeds = openConfFile<FeedStateData>(home, 'feeds', warn);
     this.#marks = openConfFile<MarksData>(home, 'marks', warn, { compact: true });
@@ -191,6 +193,10 @@ class HomeStore implements Store, HomeFlags {
 
   saveArticles(feedUrl: string, articles: readonly Article[]): void {
     this.#cache.save(feedUrl, articles, htmlToText);
+  }
+
+  reportWarning(message: string): void {
+    this.#warn(message);
   }
 }
 

@@ -53,4 +53,6 @@ export interface Store {
   loadArticle(feedUrl: string, id: string): Article | undefined;
   /** Replaces the cached articles of a feed (headlines and bodies). */
   saveArticles(feedUrl: string, articles: readonly Article[]): void;
+  /** Passes on a warning about the home's files found elsewhere (e.g. by a parse worker). */
+  reportWarning?(message: string): void;
 }

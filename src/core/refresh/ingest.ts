@@ -1,0 +1,52 @@
+import { parseFeed } from '../feeds/parse.js';
+import type { Article } from '../types.js';
+import { mergeItems } from './merge.js';
+
+/** One fetched feed body to parse and merge into the cache. */
+export interface IngestTask {
+  /** The subscription's URL (the cache key). */
+  readonly feedUrl: string;
+  /** The final fetched URL (the base for relative links). */
+  readonly url: string;
+  readonly bytes: Uint8Array;
+  readonly contentType?: string;
+  /** ISO time of this refresh (first-seen time of new items). */
+  readonly now: string;
+  readonly keepDays?: number;
+  /** Whether the merged articles are wanted back (someone listens for changed feeds). */
+  readonly wantArticles: boolean;
+}
+
+export interface IngestResult {
+  readonly title: string;
+  readonly newItems: number;
+  readonly changed: boolean;
+  /** The feed's cached articles after the merge, when changed and asked for. */
+  readonly articles?: Article[];
+}
+
+/** Where a feed's cached articles are read and written (a Store, or the cache files in a worker). */
+export interface ArticleFiles {
+  loadArticles(feedUrl: string): Article[];
+  saveArticles(feedUrl: string, articles: readonly Article[]): void;
+}
+
+/**
+ * Parses a fetched feed body, merges its items into the feed's cached articles and saves them when
+ * anything changed. Pure apart from `files`, so it runs the same on the main thread or in a parse worker.
+ */
+export async function ingestFeed(task: IngestTask, files: ArticleFiles): Promise<IngestResult> {
+  const feed = await parseFeed(task.bytes, task.contentType, task.url);
+  const cached = files.loadArticles(task.feedUrl);
+  const merged = mergeItems(task.feedUrl, cached, feed.items, {
+    now: new Date(task.now),
+    keepDays: task.keepDays,
+  });
+  if (merged.changed) files.saveArticles(task.feedUrl, merged.articles);
+  return {
+    title: feed.title,
+    newItems: merged.newIds.length,
+    changed: merged.changed,
+    ...(merged.changed && task.wantArticles ? { articles: merged.articles } : {}),
+  };
+}

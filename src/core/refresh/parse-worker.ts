@@ -1,0 +1,41 @@
+/**
+ * Worker-thread entry (bundled as dist/parse-worker.js): parses fetched feed bodies and merges them into
+ * the cache files, so the thread doing HTTP never stalls on XML (issue 2: parsing was a third of a cold
+ * refresh's CPU, all on one core).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { htmlToText } from '../feeds/text.js';
+import { ArticleCache } from '../store/cache.js';
+import type { Article } from '../types.js';
+import { type ArticleFiles, type IngestResult, type IngestTask, ingestFeed } from './ingest.js';
+
+export interface ParseWorkerRequest {
+  readonly id: number;
+  readonly task: IngestTask;
+}
+
+export type ParseWorkerReply =
+  | { readonly id: number; readonly ok: true; readonly result: IngestResult; readonly warnings: string[] }
+  | { readonly id: number; readonly ok: false; readonly message: string; readonly warnings: string[] };
+
+const { home } = workerData as { home: string };
+
+/** The cache files of the home, with warnings (a corrupt file moved aside) collected per task. */
+function cacheFiles(warnings: string[]): ArticleFiles {
+  const cache = new ArticleCache(home, (message) => warnings.push(message));
+  return {
+    loadArticles: (feedUrl) => cache.loadArticles(feedUrl),
+    saveArticles: (feedUrl, articles: readonly Article[]) => cache.save(feedUrl, articles, htmlToText),
+  };
+}
+
+parentPort?.on('message', async ({ id, task }: ParseWorkerRequest) => {
+  const warnings: string[] = [];
+  let reply: ParseWorkerReply;
+  try {
+    reply = { id, ok: true, result: await ingestFeed(task, cacheFiles(warnings)), warnings };
+  } catch (error) {
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error), warnings };
+  }
+  parentPort?.postMessage(reply);
+});
