@@ -154,7 +154,8 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
   useEffect(() => {
     // The start-up garbage (parsed cache files) goes back once the first frames are up.
     noteActivity();
-    if (refreshOnStart) setImmediate(startRefresh);
+    // With no subscriptions there is nothing to refresh, and the hint to add some stays up.
+    if (refreshOnStart && ref.current.lib.subscriptions.length > 0) setImmediate(startRefresh);
   }, [refreshOnStart, startRefresh, noteActivity]);
 
   const onInput = useCallback(

@@ -121,6 +121,22 @@ export const DEFAULT_BINDINGS: readonly Binding[] = [
     hint: LIST,
   },
   { command: 'errors', keys: ['e'], help: 'feeds that failed', contexts: READING },
+  {
+    command: 'nextRelated',
+    keys: ['tab', ']'],
+    help: 'select the next related story (or version)',
+    short: 'related',
+    contexts: ['article'],
+    hint: ['article'],
+  },
+  { command: 'prevRelated', keys: ['['], help: 'select the previous related story', contexts: ['article'] },
+  { command: 'openRelated', keys: ['enter'], help: 'open the selected related story', contexts: ['article'] },
+  {
+    command: 'digit',
+    keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    help: 'link number: 3o opens link 3, 3c copies it',
+    contexts: ['article'],
+  },
   { command: 'help', keys: ['?'], help: 'help', contexts: ALL, hint: ALL },
 ];
 

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Line, LineStyle } from '../../core/article/render-lines.js';
 import { longDate } from '../format.js';
 import { ARTICLE_HEADER_ROWS } from '../state/layout.js';
+import type { ViewLine } from '../state/related-lines.js';
 import type { ArticleFrame } from '../state/types.js';
 import { fitWidth, truncate } from '../text/width.js';
 import { theme } from '../theme.js';
@@ -22,7 +23,7 @@ const LOOKS: Record<
 export interface ArticleViewProps {
   readonly frame: ArticleFrame;
   /** Body lines already wrapped to the width (a viewport slices them). */
-  readonly lines: readonly Line[];
+  readonly lines: readonly (Line | ViewLine)[];
   /** History depth (issue 5 shows "‹ 2" when a related story was followed). */
   readonly depth: number;
   readonly width: number;
@@ -62,7 +63,12 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
       </Text>
       {shown.map((line, k) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows of a viewport are positional
-        <Text key={k} wrap="truncate-end" {...LOOKS[line.style ?? 'plain']}>
+        <Text
+          key={k}
+          wrap="truncate-end"
+          {...LOOKS[line.style ?? 'plain']}
+          inverse={'entry' in line && line.entry !== undefined && line.entry === frame.relSel}
+        >
           {/* Ink gives an empty Text no height: a blank line is a space. */}
           {truncate(line.text, width) || ' '}
         </Text>

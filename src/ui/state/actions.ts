@@ -1,4 +1,5 @@
-import type { ArticleDoc, ArticleRef, FeedError, Library } from './types.js';
+import type { RelatedEntry } from '../../core/related/for-article.js';
+import type { ArticleDoc, ArticleRef, FeedError, Groups, Library } from './types.js';
 
 /** Everything a key can ask for; the keymap maps keys to these names per view. */
 export type Command =
@@ -28,10 +29,15 @@ export type Command =
   | 'search'
   | 'refresh'
   | 'help'
-  | 'errors';
+  | 'errors'
+  | 'nextRelated'
+  | 'prevRelated'
+  | 'openRelated'
+  | 'digit';
 
 export type Action =
-  | { readonly type: 'command'; readonly command: Command }
+  /** `key` is the key typed (a `digit` command needs to know which). */
+  | { readonly type: 'command'; readonly command: Command; readonly key?: string }
   | { readonly type: 'resize'; readonly width: number; readonly height: number }
   | { readonly type: 'library'; readonly lib: Library; readonly errors?: readonly FeedError[] }
   | { readonly type: 'refreshStart' }
@@ -52,7 +58,9 @@ export type Action =
   | { readonly type: 'searchChange'; readonly query: string }
   | { readonly type: 'searchSubmit' }
   | { readonly type: 'searchCancel' }
-  | { readonly type: 'message'; readonly text: string };
+  | { readonly type: 'message'; readonly text: string }
+  | { readonly type: 'relatedLoaded'; readonly ref: ArticleRef; readonly entries: readonly RelatedEntry[] }
+  | { readonly type: 'groups'; readonly groups: Groups };
 
 /** Side effects the reducer asks for; the app runs them (store writes, clipboard, browser, worker). */
 export type Effect =

@@ -3,6 +3,7 @@ import { wrapText } from '../text/wrap.js';
 import type { Effect, Update } from './actions.js';
 import { articleBodyHeight } from './layout.js';
 import { done, READ, selectHeadline, setFlag } from './list.js';
+import { extraLineCount } from './related-lines.js';
 import type { ArticleDoc, ArticleFrame, ArticleRef, State } from './types.js';
 
 /** Wrapped body lines of a frame at the current width (pure; cached per doc and width). */
@@ -25,7 +26,8 @@ export function topFrame(state: State): ArticleFrame | undefined {
 }
 
 function maxScroll(state: State, frame: ArticleFrame): number {
-  return Math.max(0, articleLines(frame.doc, state.width).length - articleBodyHeight(state.height));
+  const rows = articleLines(frame.doc, state.width).length + (frame.doc ? extraLineCount(frame, state.width) : 0);
+  return Math.max(0, rows - articleBodyHeight(state.height));
 }
 
 /** Scrolls the top article frame by `delta` lines, or to `to`. */

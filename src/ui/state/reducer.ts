@@ -8,6 +8,7 @@ import {
   toggleBody,
   topFrame,
 } from './article.js';
+import { groupView, openGroup } from './groups.js';
 import { articleBodyHeight, layoutFor } from './layout.js';
 import { feedEntries } from './library.js';
 import {
@@ -23,21 +24,41 @@ import {
   toggleFlag,
   unreadInView,
 } from './list.js';
+import { actOnTarget, openRelated, relatedLoaded, selectRelated, typeDigit } from './related.js';
 import type { State } from './types.js';
 import { keepInView } from './view.js';
 
 /** The one place UI state changes: (state, action) → new state and the effects to run. Pure. */
 export function reduce(state: State, action: Action): Update {
+  const update = step(state, action);
+  // Same-story groups, once computed, fold every view the list shows (issue 5 item 3).
+  const folded = groupView(update.state);
+  return folded === update.state ? update : { ...update, state: folded };
+}
+
+function step(state: State, action: Action): Update {
   switch (action.type) {
     case 'command':
-      return command(state, action.command);
+      return command(state, action.command, action.key);
+    case 'relatedLoaded':
+      return done(relatedLoaded(state, action.ref, action.entries));
+    case 'groups':
+      if (action.groups.headlines !== state.lib.headlines) return done(state);
+      return done({ ...state, groups: action.groups, view: state.view.slice() });
     case 'resize':
       return done(resize(state, action.width, action.height));
     case 'library': {
       const errors = action.errors ?? state.errors;
       const selected = state.view[state.sel];
       const id = selected === undefined ? undefined : state.lib.headlines[selected]?.id;
-      const next: State = { ...state, lib: action.lib, errors, feedEntries: feedEntries(action.lib, errors) };
+      const groups = state.groups?.headlines === action.lib.headlines ? state.groups : undefined;
+      const next: State = {
+        ...state,
+        lib: action.lib,
+        errors,
+        feedEntries: feedEntries(action.lib, errors),
+        groups,
+      };
       const filtered = applyFilter(next, state.filter);
       const at = id === undefined ? undefined : action.lib.indexById.get(id);
       const keep = at === undefined ? -1 : filtered.view.indexOf(at);
@@ -92,11 +113,13 @@ function resize(state: State, width: number, height: number): State {
   return frame ? scrollArticle(withList, 0) : withList;
 }
 
-function command(state: State, cmd: Command): Update {
-  const s = { ...state, message: state.refresh.running ? state.message : '' };
+function command(state: State, cmd: Command, key?: string): Update {
+  // A typed link number lasts until the next command, which may use it (3o opens link 3).
+  const count = state.count;
+  const s = { ...state, message: state.refresh.running ? state.message : '', count: undefined };
   if (cmd === 'forceQuit') return done(s, [{ type: 'quit' }]);
   if (s.overlay !== 'none') return overlayCommand(s, cmd);
-  if (s.stack.length > 0) return articleCommand(s, cmd);
+  if (s.stack.length > 0) return articleCommand(s, cmd, key, count);
   return listCommand(s, cmd);
 }
 
@@ -138,7 +161,7 @@ function shared(state: State, cmd: Command): Update | undefined {
   }
 }
 
-function articleCommand(state: State, cmd: Command): Update {
+function articleCommand(state: State, cmd: Command, key?: string, count?: string): Update {
   const body = articleBodyHeight(state.height);
   const frame = topFrame(state)!;
   const headlineIndex = frame.ref.kind === 'headline' ? state.lib.indexById.get(frame.ref.id) : undefined;
@@ -161,7 +184,21 @@ function articleCommand(state: State, cmd: Command): Update {
       return stepArticle(state, -1);
     case 'back':
     case 'quit':
+      // Esc first drops a typed link number; then it goes back one history level, scroll kept.
+      if (count) return done(state);
       return done({ ...state, stack: state.stack.slice(0, -1) });
+    case 'digit':
+      return done(typeDigit(state, count, key));
+    case 'nextRelated':
+      return done(selectRelated(state, 1));
+    case 'prevRelated':
+      return done(selectRelated(state, -1));
+    case 'openRelated':
+      return openRelated(state);
+    case 'copyUrl':
+      return actOnTarget(state, count, 'copy') ?? shared(state, cmd) ?? done(state);
+    case 'openInBrowser':
+      return actOnTarget(state, count, 'openUrl') ?? shared(state, cmd) ?? done(state);
     case 'toggleBody':
       return done(toggleBody(state));
     case 'toggleRead':
@@ -196,7 +233,7 @@ function listCommand(state: State, cmd: Command): Update {
       return done({ ...state, pane: 'headlines' });
     case 'open':
       if (state.pane === 'feeds') return done({ ...state, pane: 'headlines' });
-      return openSelected(state);
+      return openGroup(state);
     case 'back':
       if (state.filter.query) return done(applyFilter(state, { ...state.filter, query: '' }));
       if (!twoPanes && state.pane === 'headlines') return done({ ...state, pane: 'feeds' });

@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../../core/article/types.js';
+import type { RelatedEntry } from '../../core/related/for-article.js';
 import type { Headline, Subscription } from '../../core/types.js';
 
 /** Which headlines the list shows. `query` narrows any base filter (titles and snippets). */
@@ -75,6 +76,22 @@ export interface ArticleFrame {
   /** The other body (feed content or full text) when both are known; a key swaps them. */
   readonly other?: ArticleDoc;
   readonly error?: string;
+  /** The "Related" section (issue 5): the page's links, then similar stories of the feeds; set once computed. */
+  readonly related?: readonly RelatedEntry[];
+  /** Other feeds' versions of the same story (issue 5 item 3), listed at the top of the view. */
+  readonly versions?: readonly RelatedEntry[];
+  /** Selected entry of `[...versions, ...related]`, when the reader moved into them. */
+  readonly relSel?: number;
+}
+
+/** Near-duplicate groups of a library (issue 5 item 3), computed after load, off the key path. */
+export interface Groups {
+  /** The library's headlines these groups were computed for (stale once it changes). */
+  readonly headlines: readonly ListHeadline[];
+  /** For each headline index, the index of its group's primary (itself when alone or primary). */
+  readonly primaryOf: Int32Array;
+  /** Members of each group of two or more, by primary index, primary first. */
+  readonly members: ReadonlyMap<number, readonly number[]>;
 }
 
 export interface FeedError {
@@ -112,4 +129,8 @@ export interface State {
   readonly refresh: RefreshStatus;
   readonly errors: readonly FeedError[];
   readonly message: string;
+  /** Digits typed before a command in the article view (a link number: 3o opens link 3). */
+  readonly count?: string;
+  /** Same-story groups once computed; until then the list shows every headline. */
+  readonly groups?: Groups;
 }
