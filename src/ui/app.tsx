@@ -11,14 +11,17 @@ import { StatusBar } from './components/StatusBar.js';
 import { loadArticleDoc, loadFullDoc } from './hooks/article.js';
 import { openInBrowser } from './hooks/browser.js';
 import { copyUrl } from './hooks/clipboard.js';
+import { useGroups } from './hooks/groups.js';
 import { idleCollector } from './hooks/idle-gc.js';
+import { useRelated } from './hooks/related.js';
 import { useRefresh } from './hooks/useRefresh.js';
 import { type Context, commandFor, hintsFor, type Keymap } from './keymap.js';
 import { keyNames } from './keys.js';
 import type { Action, Effect } from './state/actions.js';
-import { articleLines, topFrame } from './state/article.js';
+import { topFrame } from './state/article.js';
 import { layoutFor } from './state/layout.js';
 import { reduce } from './state/reducer.js';
+import { frameLines } from './state/related.js';
 import { READ, STARRED, type State } from './state/types.js';
 import { fitRight, fitWidth, widthOf } from './text/width.js';
 import { theme } from './theme.js';
@@ -169,7 +172,7 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
       const names = keyNames(input, key);
       for (let i = 0; i < names.length; i++) {
         const command = commandFor(keymap, contextOf(ref.current), names[i]!);
-        if (command) dispatch({ type: 'command', command });
+        if (command) dispatch({ type: 'command', command, key: names[i] });
         if (ref.current.searching) {
           // A burst like "/storm" carries the query after the slash: give it to the box, lose nothing.
           typeIntoSearch(names.slice(i + 1), dispatch);
@@ -180,6 +183,8 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
     [dispatch, keymap],
   );
   useInput(onInput);
+  useRelated(store, state, dispatch);
+  useGroups(state.lib, state.groups?.headlines === state.lib.headlines, state, dispatch);
 
   const onSearchChange = useCallback(
     (query: string) => dispatch({ type: 'searchChange', query: stripControls(query) }),
@@ -211,7 +216,7 @@ export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: S
   const { width, height } = state;
   const layout = layoutFor(width, height);
   const frame = topFrame(state);
-  const lines = useMemo(() => articleLines(frame?.doc, width), [frame?.doc, width]);
+  const lines = useMemo(() => frameLines(frame, width), [frame, width]);
   const context = contextOf(state);
   let body: React.ReactNode;
   if (state.overlay === 'help') {
@@ -251,6 +256,7 @@ export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: S
     const list = (
       <HeadlineList
         lib={state.lib}
+        groups={state.groups}
         view={state.view}
         sel={state.sel}
         offset={state.offset}
@@ -304,6 +310,7 @@ function statusRight(state: State): string {
       state.refresh.total > 0 ? `Refreshing ${state.refresh.done}/${state.refresh.total}…` : 'Refreshing…',
     );
   }
+  if (state.count) parts.push(`link ${state.count}… (o opens, c copies, Esc cancels)`);
   if (state.stack.length === 0 && state.view.length > 0) parts.push(`${state.sel + 1}/${state.view.length}`);
   return parts.join('  ');
 }

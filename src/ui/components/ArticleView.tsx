@@ -62,8 +62,8 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
         {fitWidth(`${'─'.repeat(Math.max(0, width - more.length))}${more}`, width)}
       </Text>
       {shown.map((line, k) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows of a viewport are positional
         <Text
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows of a viewport are positional
           key={k}
           wrap="truncate-end"
           {...LOOKS[line.style ?? 'plain']}

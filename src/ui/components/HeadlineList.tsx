@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { headlineRow } from '../format.js';
-import { type Library, type ListHeadline, READ } from '../state/types.js';
+import { othersCount } from '../state/groups.js';
+import { type Groups, type Library, type ListHeadline, READ } from '../state/types.js';
 import { fitWidth } from '../text/width.js';
 import { theme } from '../theme.js';
 
@@ -14,11 +15,24 @@ interface RowProps {
   readonly now: number;
   readonly selected: boolean;
   readonly focused: boolean;
+  /** Other feeds with the same story (issue 5 item 3): the row says "+2 sources". */
+  readonly others?: number;
 }
 
 // Memoised on its inputs: moving the selection formats and re-renders two rows, not the window.
-const Row = memo(function Row({ headline, time, flags, source, width, now, selected, focused }: RowProps) {
+const Row = memo(function Row({
+  headline,
+  time,
+  flags,
+  source,
+  width,
+  now,
+  selected,
+  focused,
+  others,
+}: RowProps) {
   const unread = !(flags & READ);
+  const more = others ? ` +${others} ${others === 1 ? 'source' : 'sources'}` : '';
   return (
     <Text
       wrap="truncate-end"
@@ -27,13 +41,16 @@ const Row = memo(function Row({ headline, time, flags, source, width, now, selec
       bold={unread}
       color={unread ? undefined : theme.read}
     >
-      {headlineRow(headline, time, flags, source, width, now)}
+      {headlineRow(headline, time, flags, source, width - more.length, now)}
+      {more}
     </Text>
   );
 });
 
 export interface HeadlineListProps {
   readonly lib: Library;
+  /** Same-story groups, once computed. */
+  readonly groups?: Groups;
   readonly view: Int32Array;
   readonly sel: number;
   readonly offset: number;
@@ -73,6 +90,7 @@ export function HeadlineList(props: HeadlineListProps) {
         now={now}
         selected={r === sel}
         focused={focused}
+        others={props.groups?.headlines === lib.headlines ? othersCount(props.groups, i) : 0}
       />,
     );
   }

@@ -16,7 +16,8 @@ let opened: { home: string; index: RelatedIndex } | undefined;
 
 function indexFor(store: Store): RelatedIndex {
   // Kept for the session: its first look-up loads the home's index (~0.7 s at 100,000 stories).
-  if (opened?.home !== store.home) opened = { home: store.home, index: openRelatedIndex(store.home, { store }) };
+  if (opened?.home !== store.home)
+    opened = { home: store.home, index: openRelatedIndex(store.home, { store }) };
   return opened.index;
 }
 

@@ -26,7 +26,8 @@ export function topFrame(state: State): ArticleFrame | undefined {
 }
 
 function maxScroll(state: State, frame: ArticleFrame): number {
-  const rows = articleLines(frame.doc, state.width).length + (frame.doc ? extraLineCount(frame, state.width) : 0);
+  const rows =
+    articleLines(frame.doc, state.width).length + (frame.doc ? extraLineCount(frame, state.width) : 0);
   return Math.max(0, rows - articleBodyHeight(state.height));
 }
 

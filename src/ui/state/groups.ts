@@ -1,5 +1,5 @@
-import type { RelatedEntry } from '../../core/related/for-article.js';
 import { groupDuplicates } from '../../core/related/duplicates.js';
+import type { RelatedEntry } from '../../core/related/for-article.js';
 import type { Headline } from '../../core/types.js';
 import type { Update } from './actions.js';
 import { openSelected, topFrame } from './article.js';
@@ -19,7 +19,7 @@ export function buildGroups(lib: Library): Groups {
     input[i] = { ...h, firstSeen: new Date(lib.times[i]! || 0).toISOString() };
   }
   const indexOf = new Map<Headline, number>();
-  input.forEach((h, i) => indexOf.set(h, i));
+  for (let i = 0; i < n; i++) indexOf.set(input[i]!, i);
   const primaryOf = new Int32Array(n);
   for (let i = 0; i < n; i++) primaryOf[i] = i;
   const members = new Map<number, number[]>();

@@ -1,13 +1,5 @@
 import type { Action, Command, Update } from './actions.js';
-import {
-  articleLoaded,
-  currentUrl,
-  openSelected,
-  scrollArticle,
-  stepArticle,
-  toggleBody,
-  topFrame,
-} from './article.js';
+import { articleLoaded, currentUrl, scrollArticle, stepArticle, toggleBody, topFrame } from './article.js';
 import { groupView, openGroup } from './groups.js';
 import { articleBodyHeight, layoutFor } from './layout.js';
 import { feedEntries } from './library.js';

@@ -1,6 +1,6 @@
 import type { Line } from '../../core/article/render-lines.js';
-import type { PageLink } from '../../core/related/page-links.js';
 import type { RelatedEntry } from '../../core/related/for-article.js';
+import type { PageLink } from '../../core/related/page-links.js';
 import type { RelatedMatch } from '../../core/related/related-index.js';
 import { normaliseUrl } from '../../core/related/url.js';
 import { sanitizeLine } from '../../core/sanitize.js';
@@ -27,7 +27,11 @@ function entryLine(entry: RelatedEntry, k: number, width: number): ViewLine {
   const where = entry.source === 'page' ? hostOf(entry.url) : (entry.feedTitle ?? entry.feed ?? '');
   const title = sanitizeLine(entry.title) || sanitizeLine(entry.url);
   const tail = where ? ` — ${sanitizeLine(where)}` : '';
-  return { text: fitWidth(`  › ${title}${tail}`, Math.max(10, width - 2)).trimEnd(), style: 'link', entry: k };
+  return {
+    text: fitWidth(`  › ${title}${tail}`, Math.max(10, width - 2)).trimEnd(),
+    style: 'link',
+    entry: k,
+  };
 }
 
 /** Lines above the body: the other feeds' versions of this story (issue 5 item 3). */
@@ -36,11 +40,7 @@ export function versionLines(frame: ArticleFrame, width: number): ViewLine[] {
   if (versions.length === 0) return [];
   const n = versions.length;
   const head = `Also in ${n} other ${n === 1 ? 'feed' : 'feeds'} (Tab selects, Enter opens)`;
-  return [
-    { text: head, style: 'heading' },
-    ...versions.map((v, k) => entryLine(v, k, width)),
-    { text: '' },
-  ];
+  return [{ text: head, style: 'heading' }, ...versions.map((v, k) => entryLine(v, k, width)), { text: '' }];
 }
 
 /** Lines below the body: "Related" (the page's own links), then "In your feeds". */
@@ -51,7 +51,12 @@ export function relatedLines(frame: ArticleFrame, width: number): ViewLine[] {
   const page = related.flatMap((e, k) => (e.source === 'page' ? [entryLine(e, first + k, width)] : []));
   const feeds = related.flatMap((e, k) => (e.source === 'feeds' ? [entryLine(e, first + k, width)] : []));
   const lines: ViewLine[] = [{ text: '' }, { text: 'Related', style: 'heading' }, ...page];
-  if (feeds.length > 0) lines.push(...(page.length > 0 ? [{ text: '' }] : []), { text: 'In your feeds', style: 'heading' }, ...feeds);
+  if (feeds.length > 0)
+    lines.push(
+      ...(page.length > 0 ? [{ text: '' }] : []),
+      { text: 'In your feeds', style: 'heading' },
+      ...feeds,
+    );
   return lines;
 }
 

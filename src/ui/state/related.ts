@@ -26,7 +26,8 @@ export function selectRelated(state: State, dir: 1 | -1): State {
   if (!frame) return state;
   const n = entriesOf(frame).length;
   if (n === 0) {
-    const text = frame.doc && !frame.related ? 'Looking for related stories…' : 'No related stories for this one';
+    const text =
+      frame.doc && !frame.related ? 'Looking for related stories…' : 'No related stories for this one';
     return { ...state, message: text };
   }
   const sel = frame.relSel === undefined ? (dir > 0 ? 0 : n - 1) : (frame.relSel + dir + n) % n;
@@ -99,7 +100,10 @@ export function typeDigit(state: State, count: string | undefined, key: string |
  * What copy / open act on in the article view: link n when a number was typed, else the selected
  * related entry, else undefined (the article itself).
  */
-export function targetOf(state: State, count: string | undefined): { url?: string; error?: string } | undefined {
+export function targetOf(
+  state: State,
+  count: string | undefined,
+): { url?: string; error?: string } | undefined {
   if (count) {
     const n = Number(count);
     const frame = topFrame(state);
@@ -111,7 +115,11 @@ export function targetOf(state: State, count: string | undefined): { url?: strin
 }
 
 /** Copy or open for the article view; undefined when they act on the article itself. */
-export function actOnTarget(state: State, count: string | undefined, effect: 'copy' | 'openUrl'): Update | undefined {
+export function actOnTarget(
+  state: State,
+  count: string | undefined,
+  effect: 'copy' | 'openUrl',
+): Update | undefined {
   const target = targetOf(state, count);
   if (!target) return undefined;
   if (!target.url) return done({ ...state, message: target.error ?? '' });
