@@ -13,7 +13,7 @@ export interface IngestPool {
 }
 
 export interface IngestPoolOptions {
-  /** Parse workers to start at most (default 1: with 2 cores, the other one does HTTP). */
+  /** Parse workers to start at most (default 1). */
   readonly size?: number;
   readonly onWarning?: (message: string) => void;
   /** Forces the in-thread path (tests compare both). */
@@ -30,6 +30,7 @@ interface Slot {
   busy: number;
 }
 
+const YOUNG_GENERATION_MB = 64;
 const workerUrl = new URL('./parse-worker.js', import.meta.url);
 
 /**
@@ -57,7 +58,11 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerUrl, { workerData: { home: store.home } });
+    const worker = new Worker(workerUrl, {
+      workerData: { home: store.home },
+      // Parsing makes short-lived garbage fast: a bigger young generation means fewer scavenges.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (reply: ParseWorkerReply) => {
       slot.busy -= 1;
@@ -65,8 +70,10 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
       const entry = pending.get(reply.id);
       pending.delete(reply.id);
       if (!entry) return;
-      if (reply.ok) entry.resolve(reply.result);
-      else entry.reject(new Error(reply.message));
+      if (reply.ok) {
+        const { articlesJson } = reply;
+        entry.resolve(articlesJson ? { ...reply.result, articles: JSON.parse(articlesJson) } : reply.result);
+      } else entry.reject(new Error(reply.message));
     });
     worker.on('error', (error) => failAll(error));
     worker.on('exit', (code) => {

@@ -1,4 +1,6 @@
 import { parseFeed } from '../feeds/parse.js';
+import { buildSegment } from '../related/segment.js';
+import { encodeSegment } from '../related/segment-file.js';
 import type { Article } from '../types.js';
 import { mergeItems } from './merge.js';
 
@@ -13,7 +15,10 @@ export interface IngestTask {
   /** ISO time of this refresh (first-seen time of new items). */
   readonly now: string;
   readonly keepDays?: number;
-  /** Whether the merged articles are wanted back (someone listens for changed feeds). */
+  /**
+   * Whether the merged articles are wanted back (someone listens for changed feeds); their
+   * related-stories segment then comes too, built where the parsing happened.
+   */
   readonly wantArticles: boolean;
 }
 
@@ -23,6 +28,8 @@ export interface IngestResult {
   readonly changed: boolean;
   /** The feed's cached articles after the merge, when changed and asked for. */
   readonly articles?: Article[];
+  /** The encoded related-stories segment of those articles (see related-update.ts). */
+  readonly segment?: Uint8Array;
 }
 
 /** Where a feed's cached articles are read and written (a Store, or the cache files in a worker). */
@@ -43,10 +50,13 @@ export async function ingestFeed(task: IngestTask, files: ArticleFiles): Promise
     keepDays: task.keepDays,
   });
   if (merged.changed) files.saveArticles(task.feedUrl, merged.articles);
+  const wanted = merged.changed && task.wantArticles;
   return {
     title: feed.title,
     newItems: merged.newIds.length,
     changed: merged.changed,
-    ...(merged.changed && task.wantArticles ? { articles: merged.articles } : {}),
+    ...(wanted
+      ? { articles: merged.articles, segment: encodeSegment(buildSegment(task.feedUrl, merged.articles)) }
+      : {}),
   };
 }

@@ -4,6 +4,7 @@ import { sanitizeLine } from '../sanitize.js';
 import type { Store } from '../store/types.js';
 import type { Article, FeedState, FetchStatus, Subscription } from '../types.js';
 import { createIngestPool } from './ingest-pool.js';
+import { attachSegment } from './related-update.js';
 
 export interface FeedReport {
   readonly url: string;
@@ -96,7 +97,10 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         keepDays: settings.keepDays,
         wantArticles: options.onChanged !== undefined,
       });
-      if (feed.articles) changed.set(sub.url, feed.articles);
+      if (feed.articles) {
+        changed.set(sub.url, feed.articles);
+        if (feed.segment) attachSegment(feed.articles, feed.segment);
+      }
       if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
       newStates[sub.url] = {
         etag: result.etag,
