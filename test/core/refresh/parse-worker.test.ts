@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshFeeds } from '../../../src/core/refresh/refresh.js';
+import { segmentName } from '../../../src/core/related/files.js';
+import { buildSegment } from '../../../src/core/related/segment.js';
+import { encodeSegment } from '../../../src/core/related/segment-file.js';
 import { openStore } from '../../../src/core/store/store.js';
 import type { Article } from '../../../src/core/types.js';
 import { rss, serve, startServer, type TestServer } from '../../helpers/http-server.js';
@@ -61,6 +64,17 @@ describe('refresh parse workers', () => {
     expect(JSON.parse(result.stdout).feeds.map((feed: { newItems: number }) => feed.newItems)).toEqual(
       report.feeds.map((feed) => feed.newItems),
     );
+  });
+
+  it('writes the related-stories segment of each refreshed feed as indexing its cached articles would', async () => {
+    const home = tempHome();
+    subscribeAll(home);
+    expect((await runCli(['refresh', '--json'], { home })).code).toBe(0);
+    const store = openStore(home);
+    for (const url of urls) {
+      const written = fs.readFileSync(path.join(home, 'related', segmentName(url)));
+      expect(Buffer.compare(written, encodeSegment(buildSegment(url, store.loadArticles(url))))).toBe(0);
+    }
   });
 
   it('reports broken and non-feed bodies per feed from the worker, and refreshes the rest', async () => {
