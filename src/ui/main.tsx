@@ -17,7 +17,7 @@ export interface MountOptions {
 /** Builds the first state from the cache (no network) and mounts the reader. */
 export function mountReader({ store, stdin, stdout, refreshOnStart, message }: MountOptions): Instance {
   const subscriptions = store.subscriptions();
-  const library = buildLibrary(store.loadHeadlines(), subscriptions, store);
+  const library = buildLibrary(store.loadHeadlines(), subscriptions, store, () => store.loadSnippets());
   const errors = errorsFromStates(subscriptions, store.allFeedStates());
   const initial = initialState(library, stdout.columns || 80, stdout.rows || 24, errors);
   const keymap = buildKeymap(store.settings().keys);

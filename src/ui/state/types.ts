@@ -36,6 +36,11 @@ export interface Library {
   readonly feedTitles: ReadonlyMap<string, string>;
   /** Unread count per feed URL. */
   readonly unreadByFeed: ReadonlyMap<string, number>;
+  /**
+   * Loads the summaries' snippets (id → text) for search. Called on the first search of a headline
+   * list only: start-up never reads them.
+   */
+  readonly loadSnippets?: () => ReadonlyMap<string, string>;
 }
 
 /** One entry of the feeds pane. */

@@ -19,7 +19,8 @@ const haystacks = new WeakMap<readonly unknown[], string[]>();
 function haystackOf(lib: Library): string[] {
   let hay = haystacks.get(lib.headlines);
   if (!hay) {
-    hay = lib.headlines.map((h) => `${h.title}\n${h.snippet ?? ''}`.toLowerCase());
+    const snippets = lib.loadSnippets?.();
+    hay = lib.headlines.map((h) => `${h.title}\n${h.snippet ?? snippets?.get(h.id) ?? ''}`.toLowerCase());
     haystacks.set(lib.headlines, hay);
   }
   return hay;

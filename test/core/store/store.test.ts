@@ -77,8 +77,10 @@ describe('store', () => {
     ]);
     const headlines = openStore(home, quiet).loadHeadlines();
     expect(headlines.map((h) => h.id)).toEqual(['one', 'two']);
-    expect(headlines[0]).toMatchObject({ feed: 'http://a.test/feed', snippet: 'Summary of one' });
+    expect(headlines[0]).toMatchObject({ feed: 'http://a.test/feed', url: 'http://example.com/one' });
     expect(headlines[0]).not.toHaveProperty('summary');
+    expect(headlines[0]).not.toHaveProperty('snippet');
+    expect(openStore(home, quiet).loadSnippets().get('one')).toBe('Summary of one');
     expect(store.loadArticle('http://a.test/feed', 'two')?.summary).toBe('<p>Summary of <b>two</b></p>');
   });
 
