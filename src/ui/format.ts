@@ -27,6 +27,8 @@ export function headlineRow(
   source: string,
   width: number,
   now: number,
+  /** Said after the title, which is cut to make room (e.g. " +2 sources"). */
+  suffix = '',
 ): string {
   const marker = flags & READ ? ' ' : '●';
   const star = flags & STARRED ? '★' : ' ';
@@ -35,7 +37,13 @@ export function headlineRow(
   const fixed = 4 + (sourceWidth ? sourceWidth + 2 : 0) + 1 + 4;
   const titleWidth = Math.max(1, width - fixed);
   const src = sourceWidth ? `  ${fitWidth(source, sourceWidth)}` : '';
-  return `${marker} ${star} ${fitWidth(h.title || '(untitled)', titleWidth)}${src} ${age}`;
+  const title = suffix
+    ? fitWidth(
+        `${fitWidth(h.title || '(untitled)', Math.max(1, titleWidth - suffix.length)).trimEnd()}${suffix}`,
+        titleWidth,
+      )
+    : fitWidth(h.title || '(untitled)', titleWidth);
+  return `${marker} ${star} ${title}${src} ${age}`;
 }
 
 /** A feeds-pane row: label cut to fit, unread count right-aligned. */

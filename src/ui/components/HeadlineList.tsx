@@ -41,8 +41,7 @@ const Row = memo(function Row({
       bold={unread}
       color={unread ? undefined : theme.read}
     >
-      {headlineRow(headline, time, flags, source, width - more.length, now)}
-      {more}
+      {headlineRow(headline, time, flags, source, width, now, more)}
     </Text>
   );
 });
