@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Line, LineStyle } from '../../core/article/render-lines.js';
+import { sanitizeLine } from '../../core/sanitize.js';
 import { longDate } from '../format.js';
 import { ARTICLE_HEADER_ROWS } from '../state/layout.js';
 import type { ViewLine } from '../state/related-lines.js';
@@ -34,10 +35,16 @@ export interface ArticleViewProps {
 export function ArticleView({ frame, lines, depth, width, height }: ArticleViewProps) {
   const doc = frame.doc;
   const bodyHeight = Math.max(1, height - ARTICLE_HEADER_ROWS);
-  const title = doc?.title ?? (frame.ref.kind === 'url' ? (frame.ref.title ?? frame.ref.url) : '');
+  // The header is the last stop before the terminal: a followed link's title or URL is shown here
+  // before its page loads, so it is cleaned here too, whatever its path.
+  const title = sanitizeLine(
+    doc?.title ?? (frame.ref.kind === 'url' ? (frame.ref.title ?? frame.ref.url) : ''),
+  );
   const back = depth > 1 ? `‹ ${depth - 1} ` : '';
   const kind = doc ? (doc.body === 'full' ? 'full text' : 'feed content') : '';
-  const meta = doc ? [doc.source, doc.author, longDate(doc.published), kind].filter(Boolean).join(' · ') : '';
+  const meta = doc
+    ? sanitizeLine([doc.source, doc.author, longDate(doc.published), kind].filter(Boolean).join(' · '))
+    : '';
   const shown = frame.error
     ? [{ text: `Could not load this article: ${frame.error}` }]
     : doc
@@ -56,7 +63,7 @@ export function ArticleView({ frame, lines, depth, width, height }: ArticleViewP
         {fitWidth(meta, width)}
       </Text>
       <Text color={theme.muted} wrap="truncate-end">
-        {fitWidth(doc?.url ?? '', width)}
+        {fitWidth(sanitizeLine(doc?.url), width)}
       </Text>
       <Text color={theme.muted}>
         {fitWidth(`${'─'.repeat(Math.max(0, width - more.length))}${more}`, width)}
