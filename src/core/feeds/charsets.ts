@@ -76,7 +76,9 @@ export function charsetFromContentType(ct: string | undefined): string | undefin
 
 /** The `encoding` of an XML declaration at the start of `head` (a latin1 view of the first bytes). */
 export function xmlDeclaredEncoding(head: string): string | undefined {
-  const match = /^\s*(?:<!--[\s\S]*?-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([^"'\s]+)/.exec(head);
+  const match = /^\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([^"'\s]+)/.exec(
+    head,
+  );
   return match?.[1]?.toLowerCase();
 }
 

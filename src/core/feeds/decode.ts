@@ -142,7 +142,12 @@ function chooseAndDecode(bytes: Uint8Array, opts: DecodeOptions): Decoded {
   return { text: decodeWith(bytes, detected), charset: detected };
 }
 
-const XML_DECL_ENCODING = /^(\s*(?:<!--[\s\S]*?-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/;
+// A comment body is matched one way only ("-" not followed by "->"): `[\s\S]*?-->` inside a repeated
+// group backtracks exponentially on an HTML page full of comments (a page hung `newsink read`).
+const XML_DECL_ENCODING =
+  /^(\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/;
+// The declaration is at the very start (after comments at most): only that much is searched.
+const DECL_SCAN_LENGTH = 4096;
 
 /**
  * Decodes a document's bytes to text.
@@ -158,9 +163,11 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions): Decoded {
   const decoded = chooseAndDecode(bytes, opts);
   let text = decoded.text.replace(/^\uFEFF/, '');
   if (opts.kind !== 'json') {
-    text = text.replace(XML_DECL_ENCODING, (whole, head: string, quote: string, value: string) =>
+    const start = text.slice(0, DECL_SCAN_LENGTH);
+    const fixed = start.replace(XML_DECL_ENCODING, (whole, head: string, quote: string, value: string) =>
       value.toLowerCase() === 'utf-8' ? whole : `${head}${quote}UTF-8${quote}`,
     );
+    if (fixed !== start) text = fixed + text.slice(DECL_SCAN_LENGTH);
   }
   return { text, charset: decoded.charset };
 }

@@ -102,6 +102,23 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('decodeBytes on comment-heavy pages', () => {
+  it('decodes a page of many comments and no XML declaration in linear time (it once hung newsink read)', () => {
+    const page = `<!doctype html>${'<!-- ad slot --><div>x</div><!-- end -->\n'.repeat(2000)}<p>Body</p>`;
+    const start = performance.now();
+    expect(decodeBytes(new TextEncoder().encode(page), { kind: 'html' }).text).toContain('<p>Body</p>');
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('still rewrites a declaration that follows leading comments, dashes inside them included', () => {
+    const xml = '<!-- a - b -- c ---><?xml version="1.0" encoding="koi8-r"?><rss/>';
+    expect(
+      decodeBytes(new TextEncoder().encode(xml), { kind: 'xml', contentType: 'text/xml; charset=utf-8' })
+        .text,
+    ).toContain('encoding="UTF-8"');
+  });
+});
+
 describe('charsetFromContentType', () => {
   it('reads quoted, spaced and missing charset parameters', () => {
     expect(charsetFromContentType("application/atom+xml; charset='gb2312'")).toBe('gb2312');
