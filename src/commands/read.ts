@@ -24,7 +24,8 @@ Options
   --url          the address a saved FILE came from (its links resolve against it)
   --width, -w    columns to wrap to (default: the terminal's width, at most 100; 80 in a pipe)
   --json         print {"url","title","byline","siteName","published","lang","text","links","related"}
-  --text-only    only the body text: no title, no link markers, no links list
+  --text-only    only the body text, one paragraph per line (wrapped only with --width):
+                 no title, no link markers, no links list
 `;
 
 // Pages past this are cut rather than refused: the story is near the top.
@@ -156,12 +157,14 @@ export async function run(argv: readonly string[]): Promise<number> {
     println(JSON.stringify(toJson(article, relatedOf(article))));
     return 0;
   }
-  const width = flags.width ?? defaultWidth();
   if (flags.textOnly) {
-    const paragraphs = article.text.split('\n\n').map((p) => wrapText(p, width).join('\n'));
-    if (article.text) println(paragraphs.join('\n\n'));
+    // Unwrapped unless asked: scripts and scorers read paragraphs, and a break inside a run of
+    // Chinese or Japanese would split what they count as one word.
+    const text = flags.width === undefined ? article.text : wrapText(article.text, flags.width).join('\n');
+    if (text) println(text);
     return 0;
   }
+  const width = flags.width ?? defaultWidth();
   const tty = process.stdout.isTTY === true;
   const out = renderLines(article, width).map((line) => formatLine(line, tty));
   out.push(...relatedLines(relatedOf(article), width, tty));

@@ -33,7 +33,7 @@ describe('newsink read', () => {
     expect(lines[0]).toMatch(/^Harbour bridge reopens/);
     expect(stdout.replace(/\n(?!\n)/g, ' ')).toContain('Details are in the full report[1].');
     // The links list ends the article; the related stories section (issue 5) may follow it.
-    expect(stdout).toMatch(/\nLinks\n\[1\] https:\/\/council\.example\/report\.pdf\n(\nRelated\n[^]*)?$/);
+    expect(stdout).toMatch(/\nLinks\n\[1\] https:\/\/council\.example\/report\.pdf\n(\nRelated\n[\s\S]*)?$/);
     expect(stdout).not.toContain('Share on Social');
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(50);
   });
@@ -100,9 +100,12 @@ describe('newsink read', () => {
     expect(stdout).toMatch(/^日本語の文章は/m);
   });
 
-  it('prints only the body with --text-only', async () => {
+  it('prints only the body with --text-only, one paragraph per line unless --width is given', async () => {
     const { stdout } = await read(`${server.origin}/story`, '--text-only');
     expect(stdout).toMatch(/^The harbour bridge reopened/);
+    expect(stdout.split('\n')[0]).toMatch(/said in a statement\.$/);
+    const wrapped = await read(`${server.origin}/story`, '--text-only', '--width', '30');
+    for (const line of wrapped.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(30);
     expect(stdout).not.toContain('Links');
     expect(stdout).not.toContain('[1]');
   });
