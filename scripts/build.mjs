@@ -21,6 +21,7 @@ const entries = {
   cli: 'src/cli.tsx',
   'refresh-worker': 'src/core/refresh/worker.ts',
   'parse-worker': 'src/core/refresh/parse-worker.ts',
+  'group-worker': 'src/core/related/group-worker.ts',
 };
 
 await build({

@@ -1,36 +1,42 @@
-import { groupDuplicates } from '../../core/related/duplicates.js';
 import type { RelatedEntry } from '../../core/related/for-article.js';
-import type { Headline } from '../../core/types.js';
+import { type GroupInput, groupIndexes } from '../../core/related/group-input.js';
 import type { Update } from './actions.js';
 import { openSelected, topFrame } from './article.js';
 import { done, READ, selectHeadline, setFlag } from './list.js';
 import type { Groups, Library, State } from './types.js';
 
-/**
- * The same-story groups of a library (issue 5 item 3). Heavy (about 1.7 s CPU at 100,000 headlines):
- * the app runs it once per load or refresh, when the reader is idle, never on a key.
- */
-export function buildGroups(lib: Library): Groups {
+/** What the grouping needs of the library, as arrays a worker can take (issue 5 item 3). */
+export function groupInput(lib: Library): GroupInput {
   const n = lib.headlines.length;
-  const input: Headline[] = new Array(n);
+  const feeds = new Array<string>(n);
+  const titles = new Array<string>(n);
+  const urls = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
     const h = lib.headlines[i]!;
-    // The list keeps sort times, not dates: the grouping's 48-hour window reads them back as firstSeen.
-    input[i] = { ...h, firstSeen: new Date(lib.times[i]! || 0).toISOString() };
+    feeds[i] = h.feed;
+    titles[i] = h.title;
+    urls[i] = h.url ?? null;
   }
-  const indexOf = new Map<Headline, number>();
-  for (let i = 0; i < n; i++) indexOf.set(input[i]!, i);
+  return { feeds, titles, urls, times: lib.times };
+}
+
+/** The library's groups from the grouping's result (indexes into `lib.headlines`, primary first). */
+export function groupsFromIndexes(lib: Library, found: readonly (readonly number[])[]): Groups {
+  const n = lib.headlines.length;
   const primaryOf = new Int32Array(n);
   for (let i = 0; i < n; i++) primaryOf[i] = i;
   const members = new Map<number, number[]>();
-  for (const group of groupDuplicates(input)) {
-    if (group.others.length === 0) continue;
-    const primary = indexOf.get(group.primary)!;
-    const all = [primary, ...group.others.map((h) => indexOf.get(h)!)];
-    for (const i of all) primaryOf[i] = primary;
-    members.set(primary, all);
+  for (const group of found) {
+    const primary = group[0]!;
+    for (const i of group) primaryOf[i] = primary;
+    members.set(primary, [...group]);
   }
   return { headlines: lib.headlines, primaryOf, members };
+}
+
+/** The same-story groups of a library, computed on this thread (tests; the reader uses a worker). */
+export function buildGroups(lib: Library): Groups {
+  return groupsFromIndexes(lib, groupIndexes(groupInput(lib)));
 }
 
 const grouped = new WeakSet<Int32Array>();
