@@ -24,6 +24,9 @@ export function runRefreshInWorker(
       workerData: { home, only },
     });
     let settled = false;
+    // A reader that quits mid-refresh exits at once: every cache write is atomic, so stopping the
+    // worker there loses nothing but the feeds not fetched yet.
+    worker.unref();
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress({ done: message.done, total: message.total });
       else if (message.type === 'done') {
