@@ -13,6 +13,7 @@ import { openInBrowser } from './hooks/browser.js';
 import { copyUrl } from './hooks/clipboard.js';
 import { useGroups } from './hooks/groups.js';
 import { idleCollector } from './hooks/idle-gc.js';
+import { usePrefetch } from './hooks/prefetch.js';
 import { useRelated } from './hooks/related.js';
 import { useRefresh } from './hooks/useRefresh.js';
 import { type Context, commandFor, hintsFor, type Keymap } from './keymap.js';
@@ -185,6 +186,7 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
   useInput(onInput);
   useRelated(store, state, dispatch);
   useGroups(state.lib, state.groups?.headlines === state.lib.headlines, state, dispatch);
+  usePrefetch(store, state);
 
   const onSearchChange = useCallback(
     (query: string) => dispatch({ type: 'searchChange', query: stripControls(query) }),

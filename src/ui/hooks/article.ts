@@ -44,23 +44,50 @@ let fulltextCache:
   | { home: string; cache: import('../../core/article/fulltext-cache.js').FulltextCache }
   | undefined;
 
+async function fulltextTools(home: string): Promise<{
+  loadFullText: typeof import('../../core/article/load.js').loadFullText;
+  cache: import('../../core/article/fulltext-cache.js').FulltextCache;
+}> {
+  // Loaded on first use, like linkedom: the first frame does not pay for extraction.
+  const [{ loadFullText }, { createFulltextCache }] = await Promise.all([
+    import('../../core/article/load.js'),
+    import('../../core/article/fulltext-cache.js'),
+  ]);
+  if (fulltextCache?.home !== home) {
+    fulltextCache = { home, cache: createFulltextCache(home, { onWarning: () => {} }) };
+  }
+  return { loadFullText, cache: fulltextCache.cache };
+}
+
+/**
+ * Fetches and extracts the pages of these stories into the full-text cache, one after another, so
+ * that opening them later is instant (issue 4: prefetch when idle). Pages already cached are skipped;
+ * `stop()` is asked before each page. Failures are ignored: opening the story tries again.
+ */
+export async function prefetchFullText(
+  store: Store,
+  urls: readonly string[],
+  stop: () => boolean,
+): Promise<void> {
+  const { loadFullText, cache } = await fulltextTools(store.home);
+  const { timeoutMs } = store.settings();
+  for (const url of urls) {
+    if (stop()) return;
+    if (cache.get(url)) continue;
+    await loadFullText(url, { cache, fetch: timeoutMs ? { timeoutMs } : undefined }).catch(() => undefined);
+  }
+}
+
 /**
  * The full text of a story's page (issue 4): from the home's full-text cache, else fetched and
  * extracted. Rejects when the page cannot be had; the view then keeps the feed content.
  */
 export async function loadFullDoc(store: Store, feedDoc: ArticleDoc): Promise<ArticleDoc> {
   if (!feedDoc.url) throw new Error('this story has no link');
-  // Loaded on first use, like linkedom: the first frame does not pay for extraction.
-  const [{ loadFullText }, { createFulltextCache }] = await Promise.all([
-    import('../../core/article/load.js'),
-    import('../../core/article/fulltext-cache.js'),
-  ]);
-  if (fulltextCache?.home !== store.home) {
-    fulltextCache = { home: store.home, cache: createFulltextCache(store.home, { onWarning: () => {} }) };
-  }
+  const { loadFullText, cache } = await fulltextTools(store.home);
   const { timeoutMs } = store.settings();
   const article = await loadFullText(feedDoc.url, {
-    cache: fulltextCache.cache,
+    cache,
     fetch: timeoutMs ? { timeoutMs } : undefined,
   });
   return {
