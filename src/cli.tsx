@@ -54,6 +54,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return (await load()).run(rest);
 }
 
+// A reader of our output that goes away (\`newsink list | head\`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rss, serve, startServer, type TestServer } from '../helpers/http-server.js';
-import { runCli, tempHome } from '../helpers/run-cli.js';
+import { BIN, runCli, tempHome } from '../helpers/run-cli.js';
 
 let server: TestServer;
 
@@ -239,6 +240,19 @@ describe('command line', () => {
       expect(help.stdout, name).toContain(`newsink ${name}`);
     }
   }, 60_000);
+
+  it('exits quietly when the reader of its output goes away (newsink feeds | head -1)', async () => {
+    const home = tempHome();
+    const child = spawn(process.execPath, [BIN, 'feeds'], { env: { ...process.env, NEWSINK_HOME: home } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
 
   it('subscribes a new home to the built-in feeds on its first command', async () => {
     const home = tempHome();
