@@ -49,6 +49,22 @@ async function withoutGlobalFetch<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Ink decides once, when it loads, that a process with CI set has no interactive terminal, and then
+ * paints only the last frame. The reader runs only on a real terminal, so it hides CI from Ink's load
+ * (a user whose shell exports CI=1, and the end-to-end tests in CI, get a working reader).
+ */
+async function withoutCiFlags<T>(load: () => Promise<T>): Promise<T> {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  try {
+    return await load();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;
+  }
+}
+
+/**
  * Opens the reader on a terminal and resolves with the exit code when the user quits (0), or 2 when
  * stdin/stdout is not a terminal. Leaves the alternate screen and restores the terminal on quit,
  * Ctrl-C, SIGTERM and uncaught errors.
@@ -62,7 +78,7 @@ export async function openReader(options: ReaderOptions = {}): Promise<number> {
   }
   // Loaded after the TTY check so that a pipe never pays for React and Ink; started before the store
   // opens so that Ink's layout engine (WebAssembly) compiles while the state files are read.
-  const ui = withoutGlobalFetch(() => import('../ui/main.js'));
+  const ui = withoutCiFlags(() => withoutGlobalFetch(() => import('../ui/main.js')));
   const warnings: string[] = [];
   const store = openStore(options.home, { onWarning: (m) => warnings.push(m) });
   if (options.seedDefaults !== false) ensureDefaultFeeds(store);
