@@ -8,6 +8,11 @@ import type { ParseWorkerReply } from './parse-worker.js';
 /** Runs ingest tasks (parse + merge + save of one feed body) off the calling thread when it can. */
 export interface IngestPool {
   run(task: IngestTask): Promise<IngestResult>;
+  /**
+   * Starts the workers now rather than on the first body, when bodies are expected (feeds without
+   * validators): their start-up (loading the parser) then overlaps the first round trips.
+   */
+  warm(): void;
   /** Stops the workers; waits for nothing else (every task's promise has settled by then). */
   close(): Promise<void>;
 }
@@ -45,6 +50,7 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
   if (!useWorkers) {
     return {
       run: async (task) => (await import('./ingest.js')).ingestFeed(task, store),
+      warm: () => {},
       close: async () => {},
     };
   }
@@ -104,6 +110,9 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
         pending.set(id, { resolve, reject });
         slot.worker.postMessage({ id, task: { ...task, bytes: own } }, [own.buffer as ArrayBuffer]);
       });
+    },
+    warm: () => {
+      while (slots.length < size) slots.push(spawn());
     },
     close: async () => {
       await Promise.all(slots.map((slot) => slot.worker.terminate()));

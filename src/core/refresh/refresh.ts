@@ -63,6 +63,8 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
     inThread: options.parseWorkers === 0,
     onWarning: (message) => store.reportWarning?.(message),
   });
+  // A feed with no validators will send a body: start the parser while the first requests are out.
+  if (subs.some((sub) => !states[sub.url]?.etag && !states[sub.url]?.lastModified)) pool.warm();
 
   const refreshOne = async (sub: Subscription): Promise<FeedReport> => {
     const previous = states[sub.url] ?? {};
