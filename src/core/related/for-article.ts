@@ -82,8 +82,25 @@ export function relatedForArticle(
   pageLinks: readonly PageLink[],
   limit = 5,
 ): RelatedEntry[] {
+  const store = openStore(home);
+  const titles = new Map(store.subscriptions().map((sub) => [sub.url, sub.title]));
+  const matches = similarInFeeds(store, subject, limit + pageLinks.length);
+  return mergeRelated(subject.url, pageLinks, matches, titles, limit);
+}
+
+/**
+ * The Related entries of an article: the page's links first (page order), then up to `limit` similar
+ * cached stories, best first; never the article itself, never one URL twice. Titles sanitised.
+ */
+export function mergeRelated(
+  selfUrl: string | undefined,
+  pageLinks: readonly PageLink[],
+  matches: readonly RelatedMatch[],
+  feedTitles: ReadonlyMap<string, string>,
+  limit: number,
+): RelatedEntry[] {
   const seen = new Set<string>();
-  const self = normaliseUrl(subject.url);
+  const self = normaliseUrl(selfUrl);
   if (self) seen.add(self);
   const entries: RelatedEntry[] = [];
   for (const link of pageLinks) {
@@ -92,10 +109,8 @@ export function relatedForArticle(
     seen.add(key);
     entries.push({ title: sanitizeLine(link.title), url: link.url, source: 'page' });
   }
-  const store = openStore(home);
-  const titles = new Map(store.subscriptions().map((sub) => [sub.url, sanitizeLine(sub.title)]));
   let added = 0;
-  for (const match of similarInFeeds(store, subject, limit + pageLinks.length)) {
+  for (const match of matches) {
     const key = normaliseUrl(match.url);
     if (!match.url || !key || seen.has(key) || added >= limit) continue;
     seen.add(key);
@@ -105,7 +120,7 @@ export function relatedForArticle(
       url: match.url,
       source: 'feeds',
       feed: match.feed,
-      feedTitle: titles.get(match.feed) ?? match.feed,
+      feedTitle: sanitizeLine(feedTitles.get(match.feed) ?? match.feed),
       id: match.id,
       score: match.score,
     });

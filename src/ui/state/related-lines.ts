@@ -1,8 +1,5 @@
 import type { Line } from '../../core/article/render-lines.js';
 import type { RelatedEntry } from '../../core/related/for-article.js';
-import type { PageLink } from '../../core/related/page-links.js';
-import type { RelatedMatch } from '../../core/related/related-index.js';
-import { normaliseUrl } from '../../core/related/url.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import { fitWidth } from '../text/width.js';
 import type { ArticleFrame } from './types.js';
@@ -65,42 +62,4 @@ export function extraLineCount(frame: ArticleFrame, width: number): number {
   return versionLines(frame, width).length + relatedLines(frame, width).length;
 }
 
-/**
- * The Related entries of an article: the page's links first (page order), then up to `limit` similar
- * cached stories, best first; never the article itself, never one URL twice. Titles sanitised.
- */
-export function mergeRelated(
-  selfUrl: string | undefined,
-  pageLinks: readonly PageLink[],
-  matches: readonly RelatedMatch[],
-  feedTitles: ReadonlyMap<string, string>,
-  limit: number,
-): RelatedEntry[] {
-  const seen = new Set<string>();
-  const self = normaliseUrl(selfUrl);
-  if (self) seen.add(self);
-  const entries: RelatedEntry[] = [];
-  for (const link of pageLinks) {
-    const key = normaliseUrl(link.url);
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    entries.push({ title: sanitizeLine(link.title), url: link.url, source: 'page' });
-  }
-  let added = 0;
-  for (const match of matches) {
-    const key = normaliseUrl(match.url);
-    if (!match.url || !key || seen.has(key) || added >= limit) continue;
-    seen.add(key);
-    added++;
-    entries.push({
-      title: sanitizeLine(match.title),
-      url: match.url,
-      source: 'feeds',
-      feed: match.feed,
-      feedTitle: sanitizeLine(feedTitles.get(match.feed) ?? match.feed),
-      id: match.id,
-      score: match.score,
-    });
-  }
-  return entries;
-}
+export { mergeRelated } from '../../core/related/for-article.js';
