@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchError, fetchResource } from '../../../src/core/net/fetch.js';
-import { closedPort, startServer, type TestServer } from './server.js';
+import { fetchResource } from '../../../src/core/net/fetch.js';
+import { closedPort, failure, startServer, type TestServer } from './server.js';
 import { TRANSPORTS } from './transports.js';
 
 let server: TestServer;
@@ -31,15 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 describe.each(TRANSPORTS)('fetchResource errors (%s transport)', (transport) => {
   it('reports a 404 by status and reason', async () => {

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchError, fetchResource } from '../../../src/core/net/fetch.js';
-import { startServer, type TestServer } from './server.js';
+import { fetchResource } from '../../../src/core/net/fetch.js';
+import { failure, startServer, type TestServer } from './server.js';
 import { TRANSPORTS } from './transports.js';
 
 const MB = 1024 * 1024;
@@ -52,15 +52,6 @@ afterAll(async () => {
   for (const timer of timers) clearInterval(timer);
   await server.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 describe.each(TRANSPORTS)('fetchResource limits (%s transport)', (transport) => {
   it('times out on a server that never answers', async () => {

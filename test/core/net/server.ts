@@ -1,5 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import { FetchError } from '../../../src/core/net/fetch.js';
 
 export interface TestServer {
   /** Base URL, e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -41,4 +43,14 @@ export async function closedPort(): Promise<number> {
   const server = await startServer(() => {});
   await server.close();
   return server.port;
+}
+
+/** The FetchError a fetch rejects with (the test fails if it resolves or rejects with anything else). */
+export async function failure(promise: Promise<unknown>): Promise<FetchError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FetchError);
+  return error as FetchError;
 }
