@@ -1,4 +1,5 @@
 import { updateRelatedIndex } from '../core/refresh/related-update.js';
+import { sanitizeLine } from '../core/sanitize.js';
 import { SubscribeError, subscribe } from '../core/subscribe/subscribe.js';
 import { fail, openHome, parseArgs, println } from './common.js';
 
@@ -39,7 +40,9 @@ export async function run(argv: readonly string[]): Promise<number> {
       (message) => fail(`warning: ${message}`),
     );
     const via = subscription.url === url ? '' : ` (found at ${subscription.url})`;
-    println(`Added ${subscription.title}${via}: ${itemCount} ${itemCount === 1 ? 'story' : 'stories'}`);
+    println(
+      `Added ${sanitizeLine(subscription.title)}${via}: ${itemCount} ${itemCount === 1 ? 'story' : 'stories'}`,
+    );
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

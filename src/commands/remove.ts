@@ -20,6 +20,6 @@ export async function run(argv: readonly string[]): Promise<number> {
   const index = openRelatedIndex(store.home);
   index.removeFeed(sub.url);
   index.save();
-  println(`Removed ${sub.title} (${sub.url})`);
+  println(`Removed ${sanitizeLine(sub.title)} (${sub.url})`);
   return 0;
 }
