@@ -132,9 +132,10 @@ export async function openReader(options: ReaderOptions = {}): Promise<number> {
 
 /** `newsink [--no-refresh] [--demo]`: opens the reader (on the bundled sample site with --demo). */
 export async function run(argv: readonly string[]): Promise<number> {
-  // No arguments, the usual start: the defaults meow would give, without loading and running it
-  // (~50 ms of module load and parsing before the first frame).
+  // The usual starts, no arguments or only --no-refresh: what meow would give, without loading and
+  // running it (~50 ms of module load and parsing before the first frame).
   if (argv.length === 0) return openReader({ refresh: true });
+  if (argv.length === 1 && argv[0] === '--no-refresh') return openReader({ refresh: false });
   const { parseArgs, UsageError } = await import('./common.js');
   try {
     const cli = parseArgs(help, argv, {
