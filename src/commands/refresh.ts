@@ -2,7 +2,7 @@ import process from 'node:process';
 import { type RefreshReport, refreshFeeds } from '../core/refresh/refresh.js';
 import { updateRelatedIndex } from '../core/refresh/related-update.js';
 import { sanitizeLine } from '../core/sanitize.js';
-import { fail, openHome, parseArgs, printJson, println } from './common.js';
+import { fail, openHome, printJson, println } from './basics.js';
 
 const help = `
 Usage
@@ -18,8 +18,15 @@ Exit code 0 when at least one feed could be read (or there are none), 1 when eve
 `;
 
 export async function run(argv: readonly string[]): Promise<number> {
-  const cli = parseArgs(help, argv, { json: { type: 'boolean', default: false } });
-  if (cli.input.length > 0) return fail('refresh takes no arguments (see "newsink refresh --help")', 2);
+  // The usual runs, no arguments or only --json (e.g. from cron or a script), do not load meow at all
+  // (~50 ms of start-up); anything else goes through it.
+  let json = argv.length === 1 && argv[0] === '--json';
+  if (argv.length > 0 && !json) {
+    const { parseArgs } = await import('./common.js');
+    const cli = parseArgs(help, argv, { json: { type: 'boolean', default: false } });
+    if (cli.input.length > 0) return fail('refresh takes no arguments (see "newsink refresh --help")', 2);
+    json = cli.flags.json;
+  }
   const store = openHome();
   const showProgress = process.stderr.isTTY === true;
   const report = await refreshFeeds(store, {
@@ -29,7 +36,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     onChanged: (changed) => updateRelatedIndex(store.home, changed, (message) => fail(`warning: ${message}`)),
   });
   if (showProgress) process.stderr.write('\r\u001b[K');
-  if (cli.flags.json) {
+  if (json) {
     printJson({
       feeds: report.feeds.map((feed) => ({
         url: feed.url,
