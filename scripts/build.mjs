@@ -17,6 +17,28 @@ await mkdir(stubDir, { recursive: true });
 const devtoolsStub = path.join(stubDir, 'react-devtools-core.js');
 await writeFile(devtoolsStub, 'export default { initialize() {}, connectToDevTools() {} };\n');
 
+// conf loads ajv, ajv-formats and semver (~150 KB, ~50 ms of every start-up) for JSON-schema validation
+// and version migrations, options newsink never passes (src/core/store/conf-file.ts). For conf alone they
+// are replaced by stubs that fail loudly if one is ever used, so that adding a schema cannot go unnoticed.
+const confStub = path.join(stubDir, 'conf-unused.js');
+await writeFile(
+  confStub,
+  [
+    "const unused = () => { throw new Error('conf schema/migration support is not bundled (scripts/build.mjs)'); };",
+    'export class Ajv2020 { constructor() { unused(); } }',
+    'export default new Proxy({}, { get: () => unused });',
+    '',
+  ].join('\n'),
+);
+const confOptionals = {
+  name: 'conf-optionals',
+  setup(b) {
+    b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/ }, (args) =>
+      /[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? { path: confStub } : undefined,
+    );
+  },
+};
+
 const entries = {
   cli: 'src/cli.tsx',
   'refresh-worker': 'src/core/refresh/worker.ts',
@@ -40,6 +62,7 @@ await build({
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': devtoolsStub },
+  plugins: [confOptionals],
   // clipboardy and open locate helper binaries and scripts next to their own files.
   external: ['clipboardy', 'open'],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().
