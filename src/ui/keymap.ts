@@ -26,10 +26,10 @@ const READING: readonly Context[] = ['feeds', 'headlines', 'article'];
 export const DEFAULT_BINDINGS: readonly Binding[] = [
   { command: 'down', keys: ['j', 'down'], help: 'move down / scroll', contexts: ALL },
   { command: 'up', keys: ['k', 'up'], help: 'move up / scroll', contexts: ALL },
-  { command: 'pageDown', keys: ['pagedown', 'space'], help: 'page down', contexts: READING },
-  { command: 'pageUp', keys: ['pageup', 'b'], help: 'page up', contexts: READING },
+  { command: 'pageDown', keys: ['pagedown', 'space'], help: 'page down', contexts: ALL },
+  { command: 'pageUp', keys: ['pageup', 'b'], help: 'page up', contexts: ALL },
   { command: 'top', keys: ['g', 'home'], help: 'first row / top', contexts: ALL },
-  { command: 'bottom', keys: ['G', 'end'], help: 'last row / bottom', contexts: READING },
+  { command: 'bottom', keys: ['G', 'end'], help: 'last row / bottom', contexts: ALL },
   { command: 'nextPane', keys: ['tab'], help: 'switch pane', contexts: LIST },
   { command: 'focusFeeds', keys: ['h', 'left'], help: 'feeds pane', contexts: LIST },
   { command: 'focusHeadlines', keys: ['l', 'right'], help: 'headlines pane', contexts: LIST },

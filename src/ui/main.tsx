@@ -1,7 +1,7 @@
 import { type Instance, render } from 'ink';
 import type { Store } from '../core/store/types.js';
 import { App } from './app.js';
-import { buildKeymap } from './keymap.js';
+import { buildKeymap, helpRows } from './keymap.js';
 import { initialState } from './state/initial.js';
 import { buildLibrary, errorsFromStates } from './state/library.js';
 
@@ -19,8 +19,14 @@ export function mountReader({ store, stdin, stdout, refreshOnStart, message }: M
   const subscriptions = store.subscriptions();
   const library = buildLibrary(store.loadHeadlines(), subscriptions, store, () => store.loadSnippets());
   const errors = errorsFromStates(subscriptions, store.allFeedStates());
-  const initial = initialState(library, stdout.columns || 80, stdout.rows || 24, errors);
   const keymap = buildKeymap(store.settings().keys);
+  const initial = initialState(
+    library,
+    stdout.columns || 80,
+    stdout.rows || 24,
+    errors,
+    helpRows(keymap).length,
+  );
   return render(
     <App
       store={store}

@@ -15,13 +15,19 @@ export function HelpOverlay({ keymap, width, height, scroll }: HelpOverlayProps)
   const rows = helpRows(keymap);
   const keysWidth = Math.min(24, Math.max(...rows.map((r) => r.keys.length)) + 2);
   const lines = rows.map((r) => `${fitWidth(r.keys, keysWidth)}${r.help} (${r.where})`);
-  const start = Math.min(scroll, Math.max(0, lines.length - (height - 1)));
+  const room = Math.max(1, height - 1);
+  const start = Math.min(scroll, Math.max(0, lines.length - room));
+  const shown = Math.min(lines.length, start + room);
+  const title =
+    lines.length > room
+      ? `Keys ${start + 1}–${shown} of ${lines.length} — j/k/Space scroll, Esc or ? closes`
+      : 'Keys — Esc or ? closes';
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text bold color={theme.accent}>
-        {fitWidth('Keys — Esc or ? closes', width)}
+        {fitWidth(title, width)}
       </Text>
-      {lines.slice(start, start + height - 1).map((line) => (
+      {lines.slice(start, shown).map((line) => (
         <Text key={line} wrap="truncate-end">
           {fitWidth(line, width)}
         </Text>

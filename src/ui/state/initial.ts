@@ -8,6 +8,7 @@ export function initialState(
   width: number,
   height: number,
   errors: readonly FeedError[] = [],
+  helpLines = 0,
 ): State {
   const filter = { base: { kind: 'all' as const }, query: '' };
   return {
@@ -24,6 +25,7 @@ export function initialState(
     pane: 'headlines',
     overlay: 'none',
     overlayScroll: 0,
+    helpLines,
     searching: false,
     stack: [],
     refresh: { running: false, done: 0, total: 0 },

@@ -116,13 +116,23 @@ function command(state: State, cmd: Command, key?: string): Update {
 }
 
 function overlayCommand(state: State, cmd: Command): Update {
+  const page = Math.max(1, layoutFor(state.width, state.height).bodyHeight - 1);
+  // The help's length is known; the errors list clamps its own view.
+  const last = state.overlay === 'help' && state.helpLines ? Math.max(0, state.helpLines - page) : Infinity;
+  const scrollTo = (to: number) => done({ ...state, overlayScroll: Math.max(0, Math.min(last, to)) });
   switch (cmd) {
     case 'down':
-      return done({ ...state, overlayScroll: state.overlayScroll + 1 });
+      return scrollTo(state.overlayScroll + 1);
     case 'up':
-      return done({ ...state, overlayScroll: Math.max(0, state.overlayScroll - 1) });
+      return scrollTo(state.overlayScroll - 1);
+    case 'pageDown':
+      return scrollTo(state.overlayScroll + page);
+    case 'pageUp':
+      return scrollTo(state.overlayScroll - page);
     case 'top':
-      return done({ ...state, overlayScroll: 0 });
+      return scrollTo(0);
+    case 'bottom':
+      return scrollTo(last === Infinity ? state.overlayScroll : last);
     case 'back':
     case 'help':
     case 'errors':

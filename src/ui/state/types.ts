@@ -129,6 +129,8 @@ export interface State {
   readonly pane: Pane;
   readonly overlay: Overlay;
   readonly overlayScroll: number;
+  /** Rows of the `?` overlay (from the keymap), so scrolling it stops at its end. */
+  readonly helpLines?: number;
   readonly searching: boolean;
   readonly stack: readonly ArticleFrame[];
   readonly refresh: RefreshStatus;

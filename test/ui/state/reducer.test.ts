@@ -252,6 +252,16 @@ describe('refresh and overlays', () => {
     expect(selectedId(reloaded)).toBe('h3');
   });
 
+  it('scrolls a help overlay taller than the screen and stops at its end', () => {
+    // 20 rows: a 17-row body, one title row, so 16 help rows show at a time.
+    const s = run(initialState(library(5), 80, 20, [], 40), 'help').state;
+    expect(run(s, 'bottom').state.overlayScroll).toBe(24);
+    expect(run(s, 'bottom', 'down', 'down').state.overlayScroll).toBe(24);
+    expect(run(s, 'bottom', 'up').state.overlayScroll).toBe(23);
+    expect(run(s, 'pageDown').state.overlayScroll).toBe(16);
+    expect(run(s, 'pageDown', 'pageUp', 'pageUp').state.overlayScroll).toBe(0);
+  });
+
   it('opens and closes the help overlay; list keys do nothing under it', () => {
     const s = run(start(), 'help').state;
     expect(s.overlay).toBe('help');
