@@ -175,9 +175,32 @@ function isInlinePromo(el: Element, text: string, host: string): boolean {
 }
 
 /**
+ * Whether a block at the top of the story is only a short link to a section the article sits in
+ * (a kicker such as "Harbor" linking to /news/harbor/, above the headline): page furniture, not text.
+ */
+function isSectionKicker(el: Element, text: string, pageUrl: string): boolean {
+  if (text.length > 30 || text.split(/\s+/).length > 3) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length !== 1 || textOf(links[0]!).length < text.length * 0.9) return false;
+  try {
+    const page = new URL(pageUrl);
+    const link = new URL(links[0]!.getAttribute('href') ?? '', page);
+    const section = link.pathname.endsWith('/') ? link.pathname : `${link.pathname}/`;
+    return (
+      link.host === page.host &&
+      section.length > 1 &&
+      page.pathname.startsWith(section) &&
+      page.pathname !== link.pathname
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Cleans what Readability leaves in the article body: captions and credits, share/copy-URL text,
  * date and byline lines, "Related"/"Read also" labels with their links, link-only lists
- * (breadcrumbs, story lists), inline promo links and a repeated title.
+ * (breadcrumbs, story lists), section kickers, inline promo links and a repeated title.
  */
 export function cleanContent(content: Element, title: string, pageUrl: string): void {
   let host = '';
@@ -220,6 +243,10 @@ export function cleanContent(content: Element, title: string, pageUrl: string): 
       text.length <= 100 &&
       BYLINE_LINE.test(text.replace(/^\S+/, (word) => word.toLowerCase()))
     ) {
+      el.remove();
+      continue;
+    }
+    if (position <= 2 && isSectionKicker(el, text, pageUrl)) {
       el.remove();
       continue;
     }
