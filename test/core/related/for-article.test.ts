@@ -1,34 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { relatedForArticle } from '../../../src/core/related/for-article.js';
-import { openStore } from '../../../src/core/store/store.js';
-import { KOMPAS, kompas, POST, post, WIRE, wire } from './articles.js';
-
-const homes: string[] = [];
-afterEach(() => {
-  for (const home of homes.splice(0)) fs.rmSync(home, { recursive: true, force: true });
-});
-
-function seededHome(): string {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsink-related-'));
-  homes.push(home);
-  const store = openStore(home, { onWarning: () => {} });
-  for (const [url, title, articles] of [
-    [WIRE, 'Wire', wire],
-    [POST, 'Post', post],
-    [KOMPAS, 'Kompas', kompas],
-  ] as const) {
-    store.addSubscription({ url, title, tags: [], addedAt: '2026-11-01T00:00:00Z' });
-    store.saveArticles(url, articles);
-  }
-  return home;
-}
+import { kompas, post, WIRE, wire } from './articles.js';
+import { seededStore } from './homes.js';
 
 describe('relatedForArticle', () => {
   it('lists the page links first, in page order, then feed matches, never one URL twice', () => {
-    const home = seededHome();
+    const home = seededStore().home;
     const p1 = post[0]!;
     const related = relatedForArticle(
       home,
@@ -55,7 +32,7 @@ describe('relatedForArticle', () => {
   });
 
   it('computes feed matches against the cached story when its URL is in the cache', () => {
-    const home = seededHome();
+    const home = seededStore().home;
     const k1 = kompas[0]!;
     // The page gave only a bare title; the cached copy (with its summary and date) is what is matched.
     const related = relatedForArticle(home, { url: k1.url, title: 'Gunung Semeru' }, []);

@@ -1,38 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRelatedIndex } from '../../../src/core/related/related-index.js';
-import { openStore } from '../../../src/core/store/store.js';
-import { KOMPAS, kompas, POST, post, WIRE, wire } from './articles.js';
-
-const homes: string[] = [];
-function tempHome(): string {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsink-related-'));
-  homes.push(home);
-  return home;
-}
-afterEach(() => {
-  for (const home of homes.splice(0)) fs.rmSync(home, { recursive: true, force: true });
-});
+import { POST, post, WIRE, wire } from './articles.js';
+import { seededStore, tempHome } from './homes.js';
 
 const semeru = {
   title: 'Semeru eruption forces Lumajang villagers to flee ash',
   published: '2026-11-21T12:00:00Z',
 };
-
-function seededStore(home: string) {
-  const store = openStore(home, { onWarning: () => {} });
-  for (const [url, title, articles] of [
-    [WIRE, 'Wire', wire],
-    [POST, 'Post', post],
-    [KOMPAS, 'Kompas', kompas],
-  ] as const) {
-    store.addSubscription({ url, title, tags: [], addedAt: '2026-11-01T00:00:00Z' });
-    store.saveArticles(url, articles);
-  }
-  return store;
-}
 
 describe('related index on disk', () => {
   it('keeps what was saved across a reopen, one file per feed', () => {

@@ -1,19 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openRelatedIndex } from '../../../src/core/related/related-index.js';
 import { KOMPAS, kompas, POST, post, WIRE, wire } from './articles.js';
-
-const homes: string[] = [];
-function tempHome(): string {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'newsink-related-'));
-  homes.push(home);
-  return home;
-}
-afterEach(() => {
-  for (const home of homes.splice(0)) fs.rmSync(home, { recursive: true, force: true });
-});
+import { tempHome } from './homes.js';
 
 function indexed() {
   const index = openRelatedIndex(tempHome());
