@@ -66,22 +66,37 @@ function startReader(home, extra = []) {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const reader = { child, started, text: '', chunks: [] };
+  // Waiters are checked when output arrives (never by polling: a busy loop here would take one of the
+  // machine's two cores from the reader and inflate every figure).
+  const waiters = new Set();
+  const check = () => {
+    for (const w of waiters) {
+      const plain = reader.text.slice(w.from).replace(ANSI, '');
+      if (w.test(plain)) {
+        waiters.delete(w);
+        clearTimeout(w.timer);
+        w.resolve(performance.now());
+      }
+    }
+  };
   live.add(child);
   child.once('exit', () => live.delete(child));
   child.stdout.on('data', (buf) => {
     const t = performance.now();
     reader.text += buf.toString('utf8');
     reader.chunks.push(t);
+    check();
   });
-  reader.waitFor = async (test, from = 0, timeout = 20_000) => {
-    const deadline = performance.now() + timeout;
-    while (performance.now() < deadline) {
-      const plain = reader.text.slice(from).replace(ANSI, '');
-      if (test(plain)) return performance.now();
-      await new Promise((r) => setImmediate(r));
-    }
-    throw new Error(`timeout; last output: ${reader.text.slice(-400).replace(ANSI, '')}`);
-  };
+  reader.waitFor = (test, from = 0, timeout = 20_000) =>
+    new Promise((resolve, reject) => {
+      const w = { test, from, resolve };
+      w.timer = setTimeout(() => {
+        waiters.delete(w);
+        reject(new Error(`timeout; last output: ${reader.text.slice(-400).replace(ANSI, '')}`));
+      }, timeout);
+      waiters.add(w);
+      check();
+    });
   const nodePid = () =>
     fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0];
   reader.rssMb = () => {
@@ -128,7 +143,7 @@ async function keyLatencies(reader, count, stopWhen) {
     const from = reader.text.length;
     const t0 = performance.now();
     reader.child.stdin.write('j');
-    await reader.waitFor(
+    const t1 = await reader.waitFor(
       (plain) => {
         const now = lastPosition(plain);
         if (now === undefined || now === before) return false;
@@ -138,7 +153,7 @@ async function keyLatencies(reader, count, stopWhen) {
       from,
       5000,
     );
-    samples.push(performance.now() - t0);
+    samples.push(t1 - t0);
     await sleep(15);
   }
   return samples;

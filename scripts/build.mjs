@@ -2,7 +2,7 @@
 // One minified bundle with production React starts about 2.5x faster than loading
 // node_modules file by file (measured in issue 3: 272 ms vs 680 ms to the first frame).
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -39,6 +39,38 @@ const confOptionals = {
   },
 };
 
+// Ink composes each frame with build/output.js; src/ui/ink/output.ts is a drop-in that makes the same
+// frames several times faster (see that file and test/ui/ink-output.test.ts).
+const inkOutput = {
+  name: 'ink-output',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/output\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)
+        ? { path: path.join(root, 'src', 'ui', 'ink', 'output.ts') }
+        : undefined,
+    );
+  },
+};
+
+// string-width, slice-ansi and ansi-tokenize each create an Intl.Segmenter when they load; the first
+// one loads ICU's break data (~15 ms) before the first frame, which mostly needs none (ASCII is
+// measured without one). Here they create it on first use instead: same objects, same results.
+const lazySegmenters = {
+  name: 'lazy-segmenters',
+  setup(b) {
+    b.onLoad(
+      { filter: /[\\/]node_modules[\\/](string-width|slice-ansi|@alcalzone[\\/]ansi-tokenize)[\\/].*\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('new Intl.Segmenter(')) return undefined;
+        return { contents: source.replaceAll('new Intl.Segmenter(', '__nsLazySegmenter('), loader: 'js' };
+      },
+    );
+  },
+};
+const lazySegmenterHelper =
+  'const __nsLazySegmenter = (...a) => { let s; return { segment: (t) => (s ??= new Intl.Segmenter(...a)).segment(t) }; };';
+
 const entries = {
   cli: 'src/cli.tsx',
   'refresh-worker': 'src/core/refresh/worker.ts',
@@ -62,12 +94,12 @@ await build({
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': devtoolsStub },
-  plugins: [confOptionals],
+  plugins: [confOptionals, inkOutput, lazySegmenters],
   // clipboardy and open locate helper binaries and scripts next to their own files.
   external: ['clipboardy', 'open'],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().
   banner: {
-    js: "import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url);",
+    js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url); ${lazySegmenterHelper}`,
   },
   logLevel: 'warning',
 });
