@@ -52,6 +52,26 @@ const inkOutput = {
   },
 };
 
+// Ink measures every text node with string-width on each layout; src/ui/text/string-width-fast.ts
+// measures simple text (nearly every headline) by character code and hands the rest to string-width.
+// Only imports that resolve to the top-level string-width (the version Ink uses) are redirected.
+const fastStringWidth = path.join(root, 'src', 'ui', 'text', 'string-width-fast.ts');
+const topStringWidth = path.join(root, 'node_modules', 'string-width', 'index.js');
+const stringWidthPlugin = {
+  name: 'fast-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.importer === fastStringWidth || args.pluginData?.real) return undefined;
+      const real = await b.resolve('string-width', {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: { real: true },
+      });
+      return real.path === topStringWidth ? { path: fastStringWidth } : undefined;
+    });
+  },
+};
+
 // string-width, slice-ansi and ansi-tokenize each create an Intl.Segmenter when they load; the first
 // one loads ICU's break data (~15 ms) before the first frame, which mostly needs none (ASCII is
 // measured without one). Here they create it on first use instead: same objects, same results.
@@ -94,7 +114,7 @@ await build({
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': devtoolsStub },
-  plugins: [confOptionals, inkOutput, lazySegmenters],
+  plugins: [confOptionals, inkOutput, stringWidthPlugin, lazySegmenters],
   // clipboardy and open locate helper binaries and scripts next to their own files.
   external: ['clipboardy', 'open'],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().

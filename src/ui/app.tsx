@@ -11,6 +11,7 @@ import { StatusBar } from './components/StatusBar.js';
 import { loadArticleDoc, loadFullDoc } from './hooks/article.js';
 import { openInBrowser } from './hooks/browser.js';
 import { copyUrl } from './hooks/clipboard.js';
+import { useFirstScreen } from './hooks/first-screen.js';
 import { useGroups } from './hooks/groups.js';
 import { idleCollector } from './hooks/idle-gc.js';
 import { usePrefetch } from './hooks/prefetch.js';
@@ -23,7 +24,7 @@ import { topFrame } from './state/article.js';
 import { layoutFor } from './state/layout.js';
 import { reduce } from './state/reducer.js';
 import { frameLines } from './state/related.js';
-import { READ, STARRED, type State } from './state/types.js';
+import { type Library, READ, STARRED, type State } from './state/types.js';
 import { fitRight, fitWidth, widthOf } from './text/width.js';
 import { theme } from './theme.js';
 
@@ -33,6 +34,11 @@ export interface AppProps {
   readonly initial: State;
   /** Refresh in the background once the first frame is up. */
   readonly refreshOnStart: boolean;
+  /**
+   * Set when `initial` holds only the saved first screen: reads the whole library, which replaces it
+   * right after the first frame.
+   */
+  readonly loadLibrary?: () => Library;
   /** Told after every store write (tests and the demo may watch it). */
   readonly onQuit?: () => void;
 }
@@ -66,7 +72,7 @@ function typeIntoSearch(names: readonly string[], dispatch: (a: Action) => void)
 }
 
 /** The reader's root: the one useInput, the reducer, the terminal size. */
-export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps) {
+export function App({ store, keymap, initial, refreshOnStart, loadLibrary, onQuit }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [state, setState] = useState(initial);
@@ -154,6 +160,8 @@ export function App({ store, keymap, initial, refreshOnStart, onQuit }: AppProps
     timer.unref();
     return () => clearInterval(timer);
   }, []);
+
+  useFirstScreen(store, ref, loadLibrary, dispatch);
 
   useEffect(() => {
     // The start-up garbage (parsed cache files) goes back once the first frames are up.
@@ -313,7 +321,10 @@ function statusRight(state: State): string {
     );
   }
   if (state.count) parts.push(`link ${state.count}… (o opens, c copies, Esc cancels)`);
-  if (state.stack.length === 0 && state.view.length > 0) parts.push(`${state.sel + 1}/${state.view.length}`);
+  if (state.stack.length === 0 && state.view.length > 0) {
+    // A first-screen library (the first frame) counts the whole cache.
+    parts.push(`${state.sel + 1}/${state.lib.partial?.total ?? state.view.length}`);
+  }
   return parts.join('  ');
 }
 

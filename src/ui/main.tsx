@@ -2,6 +2,7 @@ import { type Instance, render } from 'ink';
 import type { Store } from '../core/store/types.js';
 import { App } from './app.js';
 import { buildKeymap, helpRows } from './keymap.js';
+import { libraryFromFirstScreen } from './state/first-screen.js';
 import { initialState } from './state/initial.js';
 import { buildLibrary, errorsFromStates } from './state/library.js';
 
@@ -14,10 +15,17 @@ export interface MountOptions {
   readonly message?: string;
 }
 
-/** Builds the first state from the cache (no network) and mounts the reader. */
+/**
+ * Builds the first state from the cache (no network) and mounts the reader. When the first screen the
+ * reader saved at its last quit is still current, the first frame is painted from it and the whole
+ * cache is read right after; otherwise the whole cache is read first.
+ */
 export function mountReader({ store, stdin, stdout, refreshOnStart, message }: MountOptions): Instance {
   const subscriptions = store.subscriptions();
-  const library = buildLibrary(store.loadHeadlines(), subscriptions, store, () => store.loadSnippets());
+  const loadSnippets = () => store.loadSnippets();
+  const loadLibrary = () => buildLibrary(store.loadHeadlines(), store.subscriptions(), store, loadSnippets);
+  const first = store.loadFirstScreen(store.contentStamp());
+  const library = first ? libraryFromFirstScreen(first, subscriptions, store, loadSnippets) : loadLibrary();
   const errors = errorsFromStates(subscriptions, store.allFeedStates());
   const keymap = buildKeymap(store.settings().keys);
   const initial = initialState(
@@ -33,6 +41,7 @@ export function mountReader({ store, stdin, stdout, refreshOnStart, message }: M
       keymap={keymap}
       initial={message ? { ...initial, message } : initial}
       refreshOnStart={refreshOnStart}
+      loadLibrary={first ? loadLibrary : undefined}
     />,
     {
       stdin,

@@ -124,6 +124,8 @@ describe('the reader in a real terminal', () => {
       const rows = JSON.parse(list.stdout) as { title: string; read: boolean; starred: boolean }[];
       expect(rows.find((r) => r.title.startsWith('Storm closes'))).toMatchObject({ read: true });
       expect(rows.filter((r) => r.starred).map((r) => r.title)).toEqual(['Fish market opens a new hall']);
+      // The reader saved its first screen for the next start.
+      expect(fs.existsSync(path.join(home, 'cache', 'first-screen.json'))).toBe(true);
 
       // Reopen with the network gone: the cache shows at once, with the marks kept.
       await feeds.server.close();

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { isSimpleText, simpleCharWidth, simpleWidth } from '../../src/ui/text/cells.js';
+import fastStringWidth from '../../src/ui/text/string-width-fast.js';
 import { fitWidth, truncate, widthOf } from '../../src/ui/text/width.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -52,6 +53,11 @@ describe('simple text (characters that are graphemes of their own)', () => {
   it('gives widthOf, truncate and fitWidth the same results on simple and other text', () => {
     for (const s of ['● ★ Berita Terkait “Jawa” — …', '東京の天気 report 東京', 'Café e\u0301 👩‍💻 ok']) {
       expect(widthOf(s)).toBe(stringWidth(s));
+      expect(fastStringWidth(s)).toBe(stringWidth(s));
+      expect(fastStringWidth(`\u001b[1m${s}\u001b[22m`)).toBe(stringWidth(`\u001b[1m${s}\u001b[22m`));
+      expect(fastStringWidth(s, { ambiguousIsNarrow: false })).toBe(
+        stringWidth(s, { ambiguousIsNarrow: false }),
+      );
       for (const width of [1, 2, 5, 9, 14, 40]) {
         const cut = truncate(s, width);
         expect(stringWidth(cut)).toBeLessThanOrEqual(width);

@@ -56,6 +56,16 @@ export class ArticleCache {
     this.#warn = warn;
   }
 
+  /** The folder of the cache files. */
+  get dir(): string {
+    return this.#dir;
+  }
+
+  /** The compact headline file of a feed (what start-up reads). */
+  headlineFile(feedUrl: string): string {
+    return this.#file(feedUrl, 'headlines');
+  }
+
   #file(feedUrl: string, kind: Kind): string {
     return path.join(this.#dir, `${feedFileKey(feedUrl)}.${kind}.json`);
   }

@@ -5,6 +5,7 @@ import { sortTime } from '../types.js';
 import type { Warn } from './atomic.js';
 import { ArticleCache } from './cache.js';
 import { openConfFile } from './conf-file.js';
+import { contentStamp, type FirstScreen, readFirstScreen, writeFirstScreen } from './first-screen.js';
 import { resolveHome } from './home.js';
 import type { Settings, Store } from './types.js';
 
@@ -202,6 +203,18 @@ class HomeStore implements Store, HomeFlags {
 
   saveArticles(feedUrl: string, articles: readonly Article[]): void {
     this.#cache.save(feedUrl, articles, htmlToText);
+  }
+
+  contentStamp(): string {
+    return contentStamp(this.subscriptions(), (url) => this.#cache.headlineFile(url), this.#marks.path);
+  }
+
+  loadFirstScreen(stamp: string): FirstScreen | undefined {
+    return readFirstScreen(this.#cache.dir, stamp);
+  }
+
+  saveFirstScreen(stamp: string, screen: FirstScreen): void {
+    writeFirstScreen(this.#cache.dir, stamp, screen);
   }
 
   reportWarning(message: string): void {

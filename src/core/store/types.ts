@@ -1,4 +1,5 @@
 import type { Article, FeedState, Headline, Subscription } from '../types.js';
+import type { FirstScreen } from './first-screen.js';
 
 /** User settings kept in config.json. */
 export interface Settings {
@@ -55,6 +56,14 @@ export interface Store {
   loadArticle(feedUrl: string, id: string): Article | undefined;
   /** Replaces the cached articles of a feed (headlines and bodies). */
   saveArticles(feedUrl: string, articles: readonly Article[]): void;
+  /**
+   * A stamp of what headline lists are built from (subscriptions, cached headlines, marks): it changes
+   * with any write to them. The reader saves its first screen under it (first-screen.ts).
+   */
+  contentStamp(): string;
+  /** The first screen saved under `stamp`, if it is still current. */
+  loadFirstScreen(stamp: string): FirstScreen | undefined;
+  saveFirstScreen(stamp: string, screen: FirstScreen): void;
   /** Passes on a warning about the home's files found elsewhere (e.g. by a parse worker). */
   reportWarning?(message: string): void;
 }

@@ -119,8 +119,8 @@ export function withFlag(lib: Library, ids: readonly string[], bit: number, on: 
 export function feedEntries(lib: Library, errors: readonly FeedError[]): FeedEntry[] {
   let unread = 0;
   for (const n of lib.unreadByFeed.values()) unread += n;
-  let starred = 0;
-  for (let i = 0; i < lib.flags.length; i++) if (lib.flags[i]! & STARRED) starred++;
+  let starred = lib.partial?.starred ?? 0;
+  if (!lib.partial) for (let i = 0; i < lib.flags.length; i++) if (lib.flags[i]! & STARRED) starred++;
   const failing = new Set(errors.map((e) => e.url));
   const entries: FeedEntry[] = [
     { key: 'all', label: 'All', filter: { kind: 'all' }, unread },

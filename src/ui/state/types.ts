@@ -41,6 +41,11 @@ export interface Library {
    * list only: start-up never reads them.
    */
   readonly loadSnippets?: () => ReadonlyMap<string, string>;
+  /**
+   * Set while the library holds only the saved first screen (state/first-screen.ts): the whole cache's
+   * headline and starred counts. The whole library replaces it right after the first frame.
+   */
+  readonly partial?: { readonly total: number; readonly starred: number };
 }
 
 /** One entry of the feeds pane. */
