@@ -73,23 +73,38 @@ const stringWidthPlugin = {
 };
 
 // string-width, slice-ansi and ansi-tokenize each create an Intl.Segmenter when they load; the first
-// one loads ICU's break data (~15 ms) before the first frame, which mostly needs none (ASCII is
-// measured without one). Here they create it on first use instead: same objects, same results.
-const lazySegmenters = {
-  name: 'lazy-segmenters',
+// one loads ICU's break data (~15 ms) before the first frame, which mostly needs none (simple text is
+// measured without one). string-width also builds its RGI_Emoji regular expression (a property of
+// strings: ~30 ms to construct) when it loads. Here both are made on first use instead: same objects,
+// same results.
+const RGI_EMOJI = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+const lazyUnicodeData = {
+  name: 'lazy-unicode-data',
   setup(b) {
     b.onLoad(
       { filter: /[\\/]node_modules[\\/](string-width|slice-ansi|@alcalzone[\\/]ansi-tokenize)[\\/].*\.js$/ },
       async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        if (!source.includes('new Intl.Segmenter(')) return undefined;
-        return { contents: source.replaceAll('new Intl.Segmenter(', '__nsLazySegmenter('), loader: 'js' };
+        let source = await readFile(args.path, 'utf8');
+        const warnings = [];
+        if (source.includes('rgiEmojiRegex')) {
+          if (source.includes(RGI_EMOJI)) {
+            source = source.replace(
+              RGI_EMOJI,
+              () => "let __rgi; const rgiEmojiRegex = { test: (s) => (__rgi ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
+            );
+          } else warnings.push({ text: 'string-width changed: its RGI_Emoji regex is built at load again' });
+        }
+        if (!source.includes('new Intl.Segmenter(') && warnings.length === 0 && !source.includes('__rgi'))
+          return undefined;
+        return {
+          contents: source.replaceAll('new Intl.Segmenter(', '__nsLazySegmenter('),
+          loader: 'js',
+          warnings,
+        };
       },
     );
   },
 };
-const lazySegmenterHelper =
-  'const __nsLazySegmenter = (...a) => { let s; return { segment: (t) => (s ??= new Intl.Segmenter(...a)).segment(t) }; };';
 
 const entries = {
   cli: 'src/cli.tsx',
@@ -114,12 +129,14 @@ await build({
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': devtoolsStub },
-  plugins: [confOptionals, inkOutput, stringWidthPlugin, lazySegmenters],
+  plugins: [confOptionals, inkOutput, stringWidthPlugin, lazyUnicodeData],
+  // Provides __nsLazySegmenter to the files lazyUnicodeData rewrites.
+  inject: [path.join(root, 'scripts', 'shims', 'lazy-segmenter.js')],
   // clipboardy and open locate helper binaries and scripts next to their own files.
   external: ['clipboardy', 'open'],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().
   banner: {
-    js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url); ${lazySegmenterHelper}`,
+    js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url);`,
   },
   logLevel: 'warning',
 });

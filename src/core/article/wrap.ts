@@ -5,7 +5,11 @@ import stringWidth from 'string-width';
 const TOKEN =
   /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef][\u3000-\u303f\uff00-\uffef]?|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]+/gu;
 const ASCII = /^[\x20-\x7e]*$/;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Intl.Segmenter of a process loads ICU's break data (~15 ms), which the
+// reader's first frame does not need.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string) =>
+  (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
 
 /** Columns a string takes in a terminal (wide CJK and emoji count two). */
 export function displayWidth(text: string): number {
@@ -18,7 +22,7 @@ export function cutToWidth(text: string, width: number, marker = '…'): string 
   const room = width - displayWidth(marker);
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const w = displayWidth(segment);
     if (used + w > room) break;
     out += segment;
@@ -32,7 +36,7 @@ function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(word)) {
+  for (const { segment } of graphemes(word)) {
     const w = displayWidth(segment);
     if (used + w > width && piece) {
       pieces.push(piece);
