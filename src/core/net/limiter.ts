@@ -15,22 +15,21 @@ export interface Limiter {
 export const DEFAULT_TOTAL = 32;
 export const DEFAULT_PER_HOST = 4;
 
-interface Waiting {
-  readonly host: string;
-  readonly start: () => void;
-}
-
 /**
  * A concurrency limiter: never more than `perHost` tasks at once for one host and `total` overall.
- * Waiting tasks start in arrival order, skipping those whose host is full (so one busy host does not
- * hold up the others). A task that throws frees its slot like one that succeeds.
+ * A free slot goes to the host with the most tasks waiting (its oldest task first), skipping hosts that
+ * are full: the hosts with the longest queues, which would otherwise finish last at `perHost` at a time,
+ * start early, and the run ends sooner (200 feeds on 20 hosts, 32 slots, 4 per host: 7 rounds of
+ * requests instead of 8 in arrival order). A task that throws frees its slot like one that succeeds.
  */
 export function createLimiter(options: LimiterOptions = {}): Limiter {
   const total = Math.max(1, Math.floor(options.total ?? DEFAULT_TOTAL));
   const perHost = Math.max(1, Math.floor(options.perHost ?? DEFAULT_PER_HOST));
   const activeByHost = new Map<string, number>();
-  const queue: Waiting[] = [];
+  // Waiting tasks per host, oldest first; a host is deleted when its queue empties.
+  const waiting = new Map<string, (() => void)[]>();
   let active = 0;
+  let pending = 0;
 
   const hasRoom = (host: string): boolean => active < total && (activeByHost.get(host) ?? 0) < perHost;
 
@@ -47,16 +46,29 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     startWaiting();
   };
 
-  const startWaiting = (): void => {
-    for (let i = 0; i < queue.length && active < total; ) {
-      const next = queue[i]!;
-      if (hasRoom(next.host)) {
-        queue.splice(i, 1);
-        acquire(next.host);
-        next.start();
-      } else {
-        i++;
+  /** The host with room and the longest queue (the first such in insertion order on ties). */
+  const nextHost = (): string | undefined => {
+    let best: string | undefined;
+    let longest = 0;
+    for (const [host, queue] of waiting) {
+      if (queue.length > longest && hasRoom(host)) {
+        best = host;
+        longest = queue.length;
       }
+    }
+    return best;
+  };
+
+  const startWaiting = (): void => {
+    while (active < total) {
+      const host = nextHost();
+      if (host === undefined) return;
+      const queue = waiting.get(host)!;
+      const start = queue.shift()!;
+      if (queue.length === 0) waiting.delete(host);
+      pending--;
+      acquire(host);
+      start();
     }
   };
 
@@ -73,12 +85,15 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           }
           settled.then(resolve, reject).finally(() => release(host));
         };
-        // The queue never holds a task that could start, so a task with room can go ahead of it.
+        // Nothing waits that could start, so a task with room goes ahead at once.
         if (hasRoom(host)) {
           acquire(host);
           start();
         } else {
-          queue.push({ host, start });
+          const queue = waiting.get(host);
+          if (queue) queue.push(start);
+          else waiting.set(host, [start]);
+          pending++;
         }
       });
     },
@@ -86,7 +101,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
       return active;
     },
     get pending() {
-      return queue.length;
+      return pending;
     },
   };
 }

@@ -101,3 +101,35 @@ describe('createLimiter', () => {
     expect(limiter.active).toBe(0);
   });
 });
+
+describe('the order waiting requests start in', () => {
+  /** Runs `hosts` × `each` tasks; every round settles all running tasks at once. Returns the rounds. */
+  async function rounds(hosts: number, each: number, total: number, perHost: number): Promise<number> {
+    const limiter = createLimiter({ total, perHost });
+    let running: (() => void)[] = [];
+    const all: Promise<void>[] = [];
+    for (let h = 0; h < hosts; h++) {
+      for (let i = 0; i < each; i++) {
+        all.push(
+          limiter.run(`http://127.0.0.${h + 1}/feed/${i}`, () => new Promise<void>((r) => running.push(r))),
+        );
+      }
+    }
+    let count = 0;
+    while (running.length > 0) {
+      count++;
+      const now = running;
+      running = [];
+      for (const settle of now) settle();
+      // Let the settled tasks release their slots and the next ones start.
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(all);
+    return count;
+  }
+
+  it('gives free slots to the hosts with the most waiting, so the run ends in the fewest rounds', async () => {
+    // 200 feeds on 20 hosts, 32 slots, 4 per host: ceil(200 / 32) = 7 rounds (8 in arrival order).
+    expect(await rounds(20, 10, 32, 4)).toBe(7);
+  });
+});
