@@ -8,8 +8,10 @@ const ASCII = /^[\x20-\x7e]*$/;
 // Made on first use: the first Intl.Segmenter of a process loads ICU's break data (~15 ms), which the
 // reader's first frame does not need.
 let segmenter: Intl.Segmenter | undefined;
-const graphemes = (text: string) =>
-  (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text);
+function graphemes(text: string): Intl.Segments {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter.segment(text);
+}
 
 /** Columns a string takes in a terminal (wide CJK and emoji count two). */
 export function displayWidth(text: string): number {

@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import zlib from 'node:zlib';
+import type zlib from 'node:zlib';
+import { lazyBuiltin } from '../builtins.js';
 
 /**
  * "deflate" is meant to be zlib-wrapped (RFC 9110) but some servers send raw deflate; like browsers,
@@ -12,7 +13,7 @@ class AutoInflate extends Transform {
     if (!this.#inner) {
       const zlibWrapped =
         chunk.length >= 2 && (chunk[0]! & 0x0f) === 8 && ((chunk[0]! << 8) | chunk[1]!) % 31 === 0;
-      this.#inner = zlibWrapped ? zlib.createInflate() : zlib.createInflateRaw();
+      this.#inner = zlibWrapped ? lazyBuiltin.zlib().createInflate() : lazyBuiltin.zlib().createInflateRaw();
       this.#inner.on('data', (data: Buffer) => this.push(data));
       this.#inner.on('error', (error) => this.destroy(error));
     }
@@ -41,14 +42,18 @@ export function decodersFor(contentEncoding: string | undefined): Transform[] {
     .map((coding) => coding.trim())
     .filter((coding) => coding && coding !== 'identity');
   const decoders: Transform[] = [];
+  const zlib = lazyBuiltin.zlib;
   for (const coding of codings.reverse()) {
     if (coding === 'gzip' || coding === 'x-gzip') {
       // Servers often end gzip streams early; take what decoded rather than failing.
       decoders.push(
-        zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+        zlib().createGunzip({
+          flush: zlib().constants.Z_SYNC_FLUSH,
+          finishFlush: zlib().constants.Z_SYNC_FLUSH,
+        }),
       );
     } else if (coding === 'deflate') decoders.push(new AutoInflate());
-    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress());
+    else if (coding === 'br') decoders.push(zlib().createBrotliDecompress());
     else return [];
   }
   return decoders;

@@ -1,16 +1,15 @@
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
+import { lazyBuiltin } from '../builtins.js';
 import { decodersFor } from './decode-stream.js';
 import type { HttpResponse, Transport } from './response.js';
 
 // One keep-alive pool per scheme: a refresh sends several requests to each host, and connecting
 // (above all the TLS handshake) is the expensive part. Idle pooled sockets are unref'd, so they never
 // keep the process alive. The limiter, not the agent, bounds how many run at once.
-const agents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
-};
+const httpAgent = new http.Agent({ keepAlive: true });
+let httpsAgent: https.Agent | undefined;
 
 /** Statuses that never carry a body: their connection can go back to the pool at once. */
 const BODILESS = new Set([204, 304]);
@@ -28,13 +27,15 @@ export const nodeTransport: Transport = (url, headers, signal) =>
   new Promise<HttpResponse>((resolve, reject) => {
     const target = new URL(url);
     const protocol = target.protocol === 'https:' ? 'https:' : 'http:';
-    const client = protocol === 'https:' ? https : http;
+    const client = protocol === 'https:' ? lazyBuiltin.https() : http;
+    if (protocol === 'https:') httpsAgent ??= new (lazyBuiltin.https().Agent)({ keepAlive: true });
+    const agent = protocol === 'https:' ? httpsAgent : httpAgent;
     let req: http.ClientRequest;
     try {
       req = client.request(target, {
         method: 'GET',
         headers: { ...headers },
-        agent: agents[protocol],
+        agent,
         signal,
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyBuiltin } from '../builtins.js';
 import type { Store } from '../store/types.js';
 import type { IngestResult, IngestTask } from './ingest.js';
 import type { ParseWorkerReply } from './parse-worker.js';
@@ -64,7 +65,7 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerUrl, {
+    const worker = new (lazyBuiltin.workerThreads().Worker)(workerUrl, {
       workerData: { home: store.home },
       // Parsing makes short-lived garbage fast: a bigger young generation means fewer scavenges.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { lazyBuiltin } from '../builtins.js';
 import type { RefreshProgress, RefreshReport } from './refresh.js';
 
 type WorkerMessage =
@@ -20,7 +20,7 @@ export function runRefreshInWorker(
   only?: readonly string[],
 ): Promise<WorkerRefreshResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./refresh-worker.js', import.meta.url), {
+    const worker = new (lazyBuiltin.workerThreads().Worker)(new URL('./refresh-worker.js', import.meta.url), {
       workerData: { home, only },
     });
     let settled = false;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { lazyBuiltin } from '../builtins.js';
 import { type GroupInput, groupIndexes } from './group-input.js';
 
 /**
@@ -14,7 +14,7 @@ export function groupInBackground(input: GroupInput): Promise<number[][]> {
     return new Promise((resolve) => setImmediate(() => resolve(groupIndexes(input))));
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url);
+    const worker = new (lazyBuiltin.workerThreads().Worker)(url);
     worker.unref();
     worker.once('message', (groups: number[][]) => {
       resolve(groups);
