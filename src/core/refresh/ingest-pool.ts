@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { lazyBuiltin } from '../builtins.js';
+import { writeFileAtomic } from '../store/atomic.js';
 import type { Store } from '../store/types.js';
 import type { IngestResult, IngestTask } from './ingest.js';
 import type { ParseWorkerReply } from './parse-worker.js';
@@ -78,6 +79,13 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
       pending.delete(reply.id);
       if (!entry) return;
       if (reply.ok) {
+        try {
+          // The worker's cache files, headlines last (as ArticleCache.save writes them).
+          for (const [file, data] of reply.files) writeFileAtomic(file, data);
+        } catch (error) {
+          entry.reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
         const { articlesJson } = reply;
         entry.resolve(articlesJson ? { ...reply.result, articles: JSON.parse(articlesJson) } : reply.result);
       } else entry.reject(new Error(reply.message));

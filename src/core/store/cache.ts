@@ -93,6 +93,18 @@ export class ArticleCache {
   }
 
   save(feedUrl: string, articles: readonly Article[], snippet: (html: string) => string): void {
+    for (const [file, data] of this.serialise(feedUrl, articles, snippet)) writeFileAtomic(file, data);
+  }
+
+  /**
+   * The feed's three files and their contents, in the order to write them (headlines last), for a
+   * caller that writes them elsewhere (the parse worker hands them to the main thread).
+   */
+  serialise(
+    feedUrl: string,
+    articles: readonly Article[],
+    snippet: (html: string) => string,
+  ): [string, string][] {
     const items: HeadlineTuple[] = [];
     const snippets: Record<string, string> = {};
     const bodies: Record<string, StoredBody> = {};
@@ -114,9 +126,11 @@ export class ArticleCache {
       });
     }
     // Headlines last: a reader that sees the new headlines can always find their bodies and snippets.
-    writeFileAtomic(this.#file(feedUrl, 'bodies'), JSON.stringify({ v: 1, feed: feedUrl, bodies }));
-    writeFileAtomic(this.#file(feedUrl, 'snippets'), JSON.stringify({ v: 1, feed: feedUrl, snippets }));
-    writeFileAtomic(this.#file(feedUrl, 'headlines'), JSON.stringify({ v: 2, feed: feedUrl, items }));
+    return [
+      [this.#file(feedUrl, 'bodies'), JSON.stringify({ v: 1, feed: feedUrl, bodies })],
+      [this.#file(feedUrl, 'snippets'), JSON.stringify({ v: 1, feed: feedUrl, snippets })],
+      [this.#file(feedUrl, 'headlines'), JSON.stringify({ v: 2, feed: feedUrl, items })],
+    ];
   }
 
   remove(feedUrl: string): void {
