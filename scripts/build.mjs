@@ -90,7 +90,8 @@ const lazyUnicodeData = {
           if (source.includes(RGI_EMOJI)) {
             source = source.replace(
               RGI_EMOJI,
-              () => "let __rgi; const rgiEmojiRegex = { test: (s) => (__rgi ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
+              () =>
+                "let __rgi; const rgiEmojiRegex = { test: (s) => (__rgi ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };",
             );
           } else warnings.push({ text: 'string-width changed: its RGI_Emoji regex is built at load again' });
         }
