@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
+import { lowerThreadPriority } from '../thread-priority.js';
 import { refreshFeeds } from './refresh.js';
 import { updateRelatedIndex } from './related-update.js';
 
@@ -12,6 +13,9 @@ interface WorkerInput {
   readonly home: string;
   readonly only?: readonly string[];
 }
+
+// Behind the UI thread for the CPU (its keys come first); the parse worker it starts inherits this.
+lowerThreadPriority();
 
 const input = workerData as WorkerInput;
 const warnings: string[] = [];

@@ -3,7 +3,10 @@
  * 100,000 headlines, which on the reader's thread would freeze the keys.
  */
 import { parentPort } from 'node:worker_threads';
+import { lowerThreadPriority } from '../thread-priority.js';
 import { type GroupInput, groupIndexes } from './group-input.js';
+
+lowerThreadPriority();
 
 parentPort?.on('message', (input: GroupInput) => {
   parentPort?.postMessage(groupIndexes(input));
