@@ -107,6 +107,24 @@ const lazyUnicodeData = {
   },
 };
 
+// rss-parser requires http and https at load for parseURL, which newsink never calls (it fetches
+// itself and hands rss-parser the text): in the parse worker, which starts with each cold refresh and
+// must be ready when the first bodies arrive, compiling them (with tls) cost ~15 ms. They are stubs
+// for rss-parser alone, failing loudly if it ever fetches.
+const rssParserNetStub = path.join(stubDir, 'rss-parser-net.cjs');
+await writeFile(
+  rssParserNetStub,
+  "module.exports = new Proxy({}, { get: () => () => { throw new Error('rss-parser may not fetch (scripts/build.mjs)'); } });\n",
+);
+const rssParserNet = {
+  name: 'rss-parser-net',
+  setup(b) {
+    b.onResolve({ filter: /^(http|https)$/ }, (args) =>
+      /[\\/]node_modules[\\/]rss-parser[\\/]/.test(args.importer) ? { path: rssParserNetStub } : undefined,
+    );
+  },
+};
+
 const entries = {
   cli: 'src/cli.tsx',
   'refresh-worker': 'src/core/refresh/worker.ts',
@@ -130,7 +148,7 @@ await build({
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': devtoolsStub },
-  plugins: [confOptionals, inkOutput, stringWidthPlugin, lazyUnicodeData],
+  plugins: [confOptionals, rssParserNet, inkOutput, stringWidthPlugin, lazyUnicodeData],
   // Provides __nsLazySegmenter to the files lazyUnicodeData rewrites.
   inject: [path.join(root, 'scripts', 'shims', 'lazy-segmenter.js')],
   // clipboardy and open locate helper binaries and scripts next to their own files.
