@@ -152,7 +152,8 @@ await build({
   // Provides __nsLazySegmenter to the files lazyUnicodeData rewrites.
   inject: [path.join(root, 'scripts', 'shims', 'lazy-segmenter.js')],
   // clipboardy and open locate helper binaries and scripts next to their own files.
-  external: ['clipboardy', 'open'],
+  // iconv-lite is required on first use from node_modules (src/core/feeds/iconv.ts).
+  external: ['clipboardy', 'open', 'iconv-lite'],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().
   banner: {
     js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url);`,

@@ -1,5 +1,5 @@
 /** Charset labels: what a header or declaration says, mapped to the codec that decodes it right. */
-import iconv from 'iconv-lite';
+import { iconvLite } from './iconv.js';
 
 // Browsers decode these labels with a superset (WHATWG Encoding Standard), and real feeds that declare them
 // often contain the superset's extra characters (curly quotes in "ISO-8859-1" feeds, GBK ideographs in "GB2312").
@@ -56,7 +56,9 @@ export function normaliseCharset(label: string | undefined): string | undefined 
   if (!name) return undefined;
   const mapped = SUPERSETS[name] ?? name;
   if (mapped === 'utf-16' || mapped === 'utf-32') return mapped;
-  return iconv.encodingExists(mapped) ? mapped : undefined;
+  // Most feeds: no need to load the legacy codecs to know this one.
+  if (mapped === 'utf-8') return mapped;
+  return iconvLite().encodingExists(mapped) ? mapped : undefined;
 }
 
 /**

@@ -1,12 +1,12 @@
 /** Bytes of a feed or page → text, choosing the charset the way readers that get it right do. */
 import { analyse } from 'chardet';
-import iconv from 'iconv-lite';
 import {
   charsetFromContentType,
   htmlDeclaredEncoding,
   normaliseCharset,
   xmlDeclaredEncoding,
 } from './charsets.js';
+import { iconvLite } from './iconv.js';
 import { decodeUtf8Lenient, utf8Stats } from './utf8.js';
 
 export { charsetFromContentType };
@@ -119,7 +119,9 @@ function declaredCharsets(bytes: Uint8Array, opts: DecodeOptions): string[] {
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset, { stripBOM: true });
+  return iconvLite().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset, {
+    stripBOM: true,
+  });
 }
 
 /** Picks the charset (see decodeBytes) and decodes; `lenient` marks UTF-8 that had stray legacy bytes. */

@@ -1,5 +1,4 @@
 /** The lenient parser for feeds rss-parser rejects: feedsmith, mapped to RawFeed. */
-import { parseFeed as feedsmithParse } from 'feedsmith';
 import { first, prop, type RawEnclosure, type RawFeed, type RawItem } from './raw.js';
 
 function array(value: unknown): unknown[] {
@@ -65,7 +64,9 @@ function mapAtomEntry(entry: unknown): RawItem {
  * Parses RSS, RDF or Atom text with feedsmith, which accepts much that strict XML parsers refuse
  * (undeclared entities, unclosed CDATA, prefixed roots). Throws when it cannot find a feed either.
  */
-export function parseWithFallback(xml: string): RawFeed {
+export async function parseWithFallback(xml: string): Promise<RawFeed> {
+  // Loaded the first time a feed needs it: most refreshes never do (and the parse worker starts faster).
+  const { parseFeed: feedsmithParse } = await import('feedsmith');
   const { format, feed } = feedsmithParse(xml) as { format: string; feed: unknown };
   if (format === 'atom') {
     return {

@@ -1,5 +1,5 @@
 /** Undoing the commonest mojibake: UTF-8 text that was decoded as windows-1252 once too often. */
-import iconv from 'iconv-lite';
+import { iconvLite } from './iconv.js';
 
 // What windows-1252 shows for the UTF-8 continuation bytes 0x80-0xBF (its five unassigned bytes left out).
 const CONTINUATION =
@@ -20,7 +20,7 @@ export function fixMojibake(text: string): string {
   if (!/[\u00c2-\u00f4]/.test(text)) return text;
   return text.replace(SEQUENCE, (run) => {
     try {
-      return strictUtf8.decode(iconv.encode(run, 'windows-1252'));
+      return strictUtf8.decode(iconvLite().encode(run, 'windows-1252'));
     } catch {
       return run;
     }

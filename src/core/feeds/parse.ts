@@ -64,7 +64,7 @@ async function parseXml(text: string): Promise<RawFeed> {
       return withBases(await parseWithRssParser(forRssParser, isAtom), forRssParser);
     } catch {
       try {
-        return withBases(parseWithFallback(repaired), repaired);
+        return withBases(await parseWithFallback(repaired), repaired);
       } catch {
         if (isEmptyFeed(xml)) return { items: [] };
         throw new Error(`malformed feed: ${(strictError as Error).message.split('\n')[0]}`);

@@ -1,5 +1,5 @@
 /** UTF-8 validation that counts, and a decoder that survives a few stray legacy bytes. */
-import iconv from 'iconv-lite';
+import { iconvLite } from './iconv.js';
 
 /** Length of the well-formed UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
@@ -77,7 +77,8 @@ export function decodeUtf8Lenient(bytes: Uint8Array): string {
       i += len;
       continue;
     }
-    out += utf8.decode(bytes.subarray(start, i)) + iconv.decode(Buffer.from([bytes[i]!]), 'windows-1252');
+    out +=
+      utf8.decode(bytes.subarray(start, i)) + iconvLite().decode(Buffer.from([bytes[i]!]), 'windows-1252');
     i++;
     start = i;
   }
