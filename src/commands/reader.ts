@@ -1,6 +1,4 @@
 import process from 'node:process';
-import { ensureDefaultFeeds } from '../core/store/defaults.js';
-import { openStore } from '../core/store/store.js';
 
 const help = `
 Usage
@@ -78,6 +76,12 @@ export async function openReader(options: ReaderOptions = {}): Promise<number> {
   // Loaded after the TTY check so that a pipe never pays for React and Ink; started before the store
   // opens so that Ink's layout engine (WebAssembly) compiles while the state files are read.
   const ui = withoutCiFlags(() => withoutGlobalFetch(() => import('../ui/main.js')));
+  // The store's modules are imported here, after the UI's import has started, not by this module:
+  // both graphs then load together (their file reads overlap) rather than one after the other.
+  const [{ openStore }, { ensureDefaultFeeds }] = await Promise.all([
+    import('../core/store/store.js'),
+    import('../core/store/defaults.js'),
+  ]);
   const warnings: string[] = [];
   const store = openStore(options.home, { onWarning: (m) => warnings.push(m) });
   if (options.seedDefaults !== false) ensureDefaultFeeds(store);
