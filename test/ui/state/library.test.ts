@@ -26,3 +26,29 @@ describe('replaceFeeds', () => {
     expect(next.unreadByFeed.get(beta)).toBe(3);
   });
 });
+
+describe('replaceFeeds on a reloaded feed', () => {
+  const none = { isRead: () => false, isStarred: () => false };
+  const beta = FEEDS[1]!.url;
+
+  it('keeps unchanged headlines in place, updates changed titles, moves re-dated ones, drops removed ones', () => {
+    const lib = library(8, [], ['h3']);
+    const old = headlines(8).filter((h) => h.feed === beta); // h1, h3, h5, h7
+    const fresh = old
+      .filter((h) => h.id !== 'h7')
+      .map((h) =>
+        h.id === 'h3'
+          ? { ...h, title: 'Harbour storm closes the port (updated)' }
+          : h.id === 'h5'
+            ? { ...h, published: '2026-11-27T09:30:00Z' }
+            : h,
+      );
+    const next = replaceFeeds(lib, new Map([[beta, fresh]]), FEEDS, none);
+    expect(next.headlines.map((h) => h.id)).toEqual(['h5', 'h0', 'h1', 'h2', 'h3', 'h4', 'h6']);
+    expect(next.headlines[next.indexById.get('h3')!]!.title).toBe('Harbour storm closes the port (updated)');
+    // Flags travel with kept headlines.
+    expect(next.flags[next.indexById.get('h3')!]).toBe(lib.flags[lib.indexById.get('h3')!]);
+    // The untouched feed's objects are the same ones.
+    expect(next.headlines[next.indexById.get('h0')!]).toBe(lib.headlines[lib.indexById.get('h0')!]);
+  });
+});
