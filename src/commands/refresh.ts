@@ -33,7 +33,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     onProgress: showProgress
       ? ({ done, total }) => process.stderr.write(`\rRefreshing ${done}/${total}…`)
       : undefined,
-    onChanged: (changed) => updateRelatedIndex(store.home, changed, (message) => fail(`warning: ${message}`)),
+    onFeedChanged: (feed, articles) =>
+      updateRelatedIndex(store.home, new Map([[feed, articles]]), (message) => fail(`warning: ${message}`)),
   });
   if (showProgress) process.stderr.write('\r\u001b[K');
   if (json) {

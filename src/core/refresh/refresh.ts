@@ -29,8 +29,11 @@ export interface RefreshOptions {
   /** Only these feed URLs (default: every subscription). */
   readonly only?: readonly string[];
   readonly onProgress?: (progress: RefreshProgress) => void;
-  /** Told which feeds' cached articles changed, once, after all of them were saved. */
-  readonly onChanged?: (changed: ReadonlyMap<string, readonly Article[]>) => void;
+  /**
+   * Told of each feed whose cached articles changed, with the articles, as soon as they are saved (so
+   * that work on them, like indexing, is spread over a refresh's waits instead of piling up at its end).
+   */
+  readonly onFeedChanged?: (feedUrl: string, articles: readonly Article[]) => void;
   readonly signal?: AbortSignal;
   readonly now?: () => Date;
   /** Parse workers (default 1); 0 parses on this thread. */
@@ -56,7 +59,6 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
   const states = store.allFeedStates();
   const limiter = createLimiter({ total: settings.concurrency ?? 32, perHost: settings.perHost ?? 4 });
   const newStates: Record<string, FeedState> = {};
-  const changed = new Map<string, readonly Article[]>();
   const titles = new Map<string, string>();
   let done = 0;
   const pool = createIngestPool(store, {
@@ -98,11 +100,11 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         contentType: result.contentType,
         now: now().toISOString(),
         keepDays: settings.keepDays,
-        wantArticles: options.onChanged !== undefined,
+        wantArticles: options.onFeedChanged !== undefined,
       });
       if (feed.articles) {
-        changed.set(sub.url, feed.articles);
         if (feed.segment) attachSegment(feed.articles, feed.segment);
+        options.onFeedChanged?.(sub.url, feed.articles);
       }
       if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
       newStates[sub.url] = {
@@ -130,7 +132,6 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
   ).finally(() => pool.close());
   store.setFeedStates(withoutUndefined(newStates));
   if (titles.size > 0) renameFromFeeds(store, titles);
-  if (changed.size > 0) options.onChanged?.(changed);
   return { feeds, durationMs: Date.now() - started };
 }
 

@@ -23,7 +23,8 @@ const store = openStore(input.home, { onWarning: (message) => warnings.push(mess
 refreshFeeds(store, {
   only: input.only,
   onProgress: ({ done, total }) => parentPort?.postMessage({ type: 'progress', done, total }),
-  onChanged: (changed) => updateRelatedIndex(store.home, changed, (message) => warnings.push(message)),
+  onFeedChanged: (feed, articles) =>
+    updateRelatedIndex(store.home, new Map([[feed, articles]]), (message) => warnings.push(message)),
 }).then(
   (report) => parentPort?.postMessage({ type: 'done', report, warnings }),
   (error: unknown) =>

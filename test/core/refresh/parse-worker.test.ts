@@ -103,7 +103,7 @@ describe('refresh parse workers', () => {
     );
     const changed: string[] = [];
     const report = await refreshFeeds(openStore(home), {
-      onChanged: (feeds) => changed.push(...feeds.keys()),
+      onFeedChanged: (feed) => changed.push(feed),
     });
     expect(report.feeds.map((feed) => feed.newItems)).toEqual(urls.map(() => 8));
     expect(changed.sort()).toEqual([...urls].sort());
