@@ -59,8 +59,8 @@ function startFeedServer() {
 }
 
 /** The reader in a pty: output kept with arrival times, keys written to the terminal. */
-function startReader(home, extra = []) {
-  const cmd = `stty rows ${ROWS} cols ${COLS}; exec ${process.execPath} ${path.join(root, 'bin', 'newsink.js')} ${extra.join(' ')}`;
+function startReader(home, extra = [], program = [path.join(root, 'bin', 'newsink.js')]) {
+  const cmd = `stty rows ${ROWS} cols ${COLS}; exec ${process.execPath} ${[...program, ...extra].join(' ')}`;
   const started = performance.now();
   const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
     env: { ...process.env, NEWSINK_HOME: home, TERM: 'xterm-256color', BROWSER: 'true' },
@@ -280,6 +280,18 @@ console.log(
   `newsink reader bench: ${COLS}x${ROWS} pty, node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
 );
 console.log(`start-up floor: a bare "node -e 0" takes ${nodeFloorMs().toFixed(0)} ms here now`);
+{
+  // The same path as a first frame (script, stty, node in the pty) for a program that prints at once.
+  const floors = [];
+  for (let i = 0; i < 5; i++) {
+    const r = startReader(work, [], ['-e', `"process.stdout.write('floor'); setInterval(() => {}, 1000)"`]);
+    floors.push((await r.waitFor((plain) => plain.includes('floor'))) - r.started);
+    await r.quit();
+  }
+  console.log(
+    `pty floor: node printing one line through the same pty path takes ${pct(floors, 50).toFixed(0)} ms`,
+  );
+}
 for (const size of SIZES) {
   const r = await runSize(size, server);
   console.log(`\n${r.total} cached headlines (${r.feeds} feeds; home generated in ${f(r.genMs / 1000)} s)`);
