@@ -4,7 +4,7 @@ import { sanitizeLine } from '../../core/sanitize.js';
 import type { Store } from '../../core/store/types.js';
 import type { Headline } from '../../core/types.js';
 import type { Action } from '../state/actions.js';
-import { replaceFeeds } from '../state/library.js';
+import { replaceFeedsSteps, withStoreFlags } from '../state/library.js';
 import type { FeedError, Library } from '../state/types.js';
 
 // At most 4 progress repaints a second: each one costs a frame the keys would otherwise get.
@@ -26,6 +26,30 @@ function reloadInSlices(
     next += FEEDS_PER_SLICE;
     if (next < urls.length) setImmediate(step);
     else done(fresh);
+  };
+  setImmediate(step);
+}
+
+/**
+ * Merges the reloaded feeds into the library one step per turn of the event loop (replaceFeedsSteps),
+ * so keys are handled between steps; hands over the result with flags read again from the store when
+ * the library changed meanwhile (a story marked read during the merge stays read).
+ */
+function mergeInSteps(
+  store: Store,
+  getLib: () => Library,
+  fresh: ReadonlyMap<string, readonly Headline[]>,
+  done: (lib: Library) => void,
+): void {
+  const start = getLib();
+  const steps = replaceFeedsSteps(start, fresh, store.subscriptions(), store);
+  const step = () => {
+    const next = steps.next();
+    if (!next.done) {
+      setImmediate(step);
+      return;
+    }
+    done(getLib() === start ? next.value : withStoreFlags(next.value, store));
   };
   setImmediate(step);
 }
@@ -65,16 +89,19 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
           }));
         const changed = report.feeds.filter((f) => f.status === 'ok' && f.newItems > 0).map((f) => f.url);
         const newItems = report.feeds.reduce((n, f) => n + f.newItems, 0);
-        reloadInSlices(store, changed, (fresh) => {
+        const finish = () => {
           running.current = false;
-          if (fresh.size > 0) {
-            dispatch({
-              type: 'library',
-              lib: replaceFeeds(getLib(), fresh, store.subscriptions(), store),
-              errors,
-            });
-          }
           dispatch({ type: 'refreshDone', newItems, total: report.feeds.length, errors });
+        };
+        reloadInSlices(store, changed, (fresh) => {
+          if (fresh.size === 0) {
+            finish();
+            return;
+          }
+          mergeInSteps(store, getLib, fresh, (lib) => {
+            dispatch({ type: 'library', lib, errors });
+            finish();
+          });
         });
       },
       (error: unknown) => {

@@ -30,14 +30,25 @@ function timed(headlines: readonly Headline[]): Timed[] {
   return out;
 }
 
-/** Builds the index from headlines already sorted newest first. */
-function indexSorted(
+// Rows handled between two yields of the stepwise builders: ~5-10 ms of work on this machine.
+const STEP_ROWS = 10_000;
+
+/** Runs a stepwise builder to its end at once. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Builds the index from headlines already sorted newest first, yielding every STEP_ROWS rows. */
+function* indexSortedSteps(
   sorted: readonly Timed[],
   subscriptions: readonly Subscription[],
   source: FlagSource,
   previous?: Library,
   loadSnippets: Library['loadSnippets'] = previous?.loadSnippets,
-): Library {
+): Generator<void, Library> {
   const n = sorted.length;
   const headlines = new Array<ListHeadline>(n);
   const times = new Float64Array(n);
@@ -45,11 +56,11 @@ function indexSorted(
   const indexById = new Map<string, number>();
   const unreadByFeed = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const { h, t } = sorted[i]!;
+    if (i > 0 && i % STEP_ROWS === 0) yield;
+    const { h, t, f: known } = sorted[i]!;
     headlines[i] = h;
     times[i] = t;
     indexById.set(h.id, i);
-    const known = sorted[i]!.f;
     const before = known === undefined ? previous?.indexById.get(h.id) : undefined;
     const f =
       known ??
@@ -70,7 +81,7 @@ export function buildLibrary(
   source: FlagSource,
   loadSnippets?: Library['loadSnippets'],
 ): Library {
-  return indexSorted(timed(headlines), subscriptions, source, undefined, loadSnippets);
+  return finish(indexSortedSteps(timed(headlines), subscriptions, source, undefined, loadSnippets));
 }
 
 /**
@@ -85,12 +96,28 @@ export function replaceFeeds(
   subscriptions: readonly Subscription[],
   source: FlagSource,
 ): Library {
+  return finish(replaceFeedsSteps(lib, fresh, subscriptions, source));
+}
+
+/**
+ * replaceFeeds in steps of a few milliseconds: the reader runs one step per turn of the event loop, so
+ * keys pressed while a big refresh is merged are handled between steps. The result holds `lib`'s flags:
+ * a caller whose library changed meanwhile re-reads them (withStoreFlags).
+ */
+export function* replaceFeedsSteps(
+  lib: Library,
+  fresh: ReadonlyMap<string, readonly Headline[]>,
+  subscriptions: readonly Subscription[],
+  source: FlagSource,
+): Generator<void, Library> {
   const subscribed = new Set(subscriptions.map((s) => s.url));
   // For each headline of the library that a reloaded feed still has, unchanged in date: its new version.
   const again = new Array<ListHeadline | undefined>(lib.headlines.length);
   const added: Headline[] = [];
+  let seen = 0;
   for (const [feed, list] of fresh) {
     for (const h of list) {
+      if (++seen % STEP_ROWS === 0) yield;
       const i = lib.indexById.get(h.id);
       const old = i === undefined ? undefined : lib.headlines[i]!;
       if (old === undefined || old.feed !== feed || (sortTime(h) || 0) !== lib.times[i!]) {
@@ -102,12 +129,14 @@ export function replaceFeeds(
   }
   const kept: Timed[] = [];
   for (let i = 0; i < lib.headlines.length; i++) {
+    if (i > 0 && i % STEP_ROWS === 0) yield;
     const h = lib.headlines[i]!;
     if (!subscribed.has(h.feed)) continue;
     if (!fresh.has(h.feed)) kept.push({ h, t: lib.times[i]!, f: lib.flags[i]! });
     else if (again[i]) kept.push({ h: again[i]!, t: lib.times[i]!, f: lib.flags[i]! });
   }
   const sortedAdded = timed(added);
+  yield;
   const merged: Timed[] = [];
   let a = 0;
   let b = 0;
@@ -116,7 +145,21 @@ export function replaceFeeds(
       merged.push(kept[a++]!);
     else merged.push(sortedAdded[b++]!);
   }
-  return indexSorted(merged, subscriptions, source, lib);
+  yield;
+  return yield* indexSortedSteps(merged, subscriptions, source, lib);
+}
+
+/** The library with every headline's flags (and the unread counts) read again from `source`. */
+export function withStoreFlags(lib: Library, source: FlagSource): Library {
+  const flags = new Uint8Array(lib.headlines.length);
+  const unreadByFeed = new Map<string, number>();
+  for (let i = 0; i < lib.headlines.length; i++) {
+    const h = lib.headlines[i]!;
+    const f = (source.isRead(h.id) ? READ : 0) | (source.isStarred(h.id) ? STARRED : 0);
+    flags[i] = f;
+    if (!(f & READ)) unreadByFeed.set(h.feed, (unreadByFeed.get(h.feed) ?? 0) + 1);
+  }
+  return { ...lib, flags, unreadByFeed };
 }
 
 /** Returns a library with the flag bit set or cleared on the given ids, keeping unread counts right. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceFeeds } from '../../../src/ui/state/library.js';
+import { replaceFeeds, replaceFeedsSteps, withStoreFlags } from '../../../src/ui/state/library.js';
 import { READ } from '../../../src/ui/state/types.js';
 import { FEEDS, headlines, library } from '../fixtures.js';
 
@@ -50,5 +50,33 @@ describe('replaceFeeds on a reloaded feed', () => {
     expect(next.flags[next.indexById.get('h3')!]).toBe(lib.flags[lib.indexById.get('h3')!]);
     // The untouched feed's objects are the same ones.
     expect(next.headlines[next.indexById.get('h0')!]).toBe(lib.headlines[lib.indexById.get('h0')!]);
+  });
+});
+
+describe('replaceFeedsSteps', () => {
+  it('gives the same library as replaceFeeds, in several steps for a big merge', () => {
+    const none = { isRead: (id: string) => id === 'h7', isStarred: () => false };
+    const lib = library(30_000, ['h7']);
+    const beta = FEEDS[1]!.url;
+    const fresh = new Map([[beta, headlines(30_000).filter((h) => h.feed === beta && h.id !== 'h9')]]);
+    const steps = replaceFeedsSteps(lib, fresh, FEEDS, none);
+    let count = 0;
+    let next = steps.next();
+    while (!next.done) {
+      count++;
+      next = steps.next();
+    }
+    expect(count).toBeGreaterThan(3);
+    const whole = replaceFeeds(lib, fresh, FEEDS, none);
+    expect(next.value.headlines.map((h) => h.id)).toEqual(whole.headlines.map((h) => h.id));
+    expect([...next.value.flags]).toEqual([...whole.flags]);
+  });
+
+  it('re-reads flags from the store for a library that changed meanwhile', () => {
+    const lib = library(6, ['h1']);
+    const again = withStoreFlags(lib, { isRead: (id) => id === 'h2', isStarred: (id) => id === 'h0' });
+    expect(again.flags[again.indexById.get('h1')!]! & READ).toBe(0);
+    expect(again.flags[again.indexById.get('h2')!]! & READ).toBe(READ);
+    expect(again.unreadByFeed.get(FEEDS[0]!.url)).toBe(2);
   });
 });
