@@ -2,9 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { runRefreshInWorker } from '../../core/refresh/run-worker.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { Store } from '../../core/store/types.js';
-import type { Headline } from '../../core/types.js';
 import type { Action } from '../state/actions.js';
-import { replaceFeedsSteps, withStoreFlags } from '../state/library.js';
+import { addReloadedFeed, applyReloadSteps, startReload, withStoreFlags } from '../state/library.js';
 import type { FeedError, Library } from '../state/types.js';
 
 // At most 4 progress repaints a second: each one costs a frame the keys would otherwise get.
@@ -13,43 +12,36 @@ const PROGRESS_INTERVAL_MS = 250;
 // Feeds re-read per turn of the event loop, so keys pressed meanwhile are handled between slices.
 const FEEDS_PER_SLICE = 8;
 
-/** Reads the headlines of the changed feeds a few at a time, then hands them over at once. */
-function reloadInSlices(
-  store: Store,
-  urls: readonly string[],
-  done: (fresh: ReadonlyMap<string, readonly Headline[]>) => void,
-): void {
-  const fresh = new Map<string, readonly Headline[]>();
-  let next = 0;
-  const step = () => {
-    for (const url of urls.slice(next, next + FEEDS_PER_SLICE)) fresh.set(url, store.loadHeadlines(url));
-    next += FEEDS_PER_SLICE;
-    if (next < urls.length) setImmediate(step);
-    else done(fresh);
-  };
-  setImmediate(step);
-}
-
 /**
- * Merges the reloaded feeds into the library one step per turn of the event loop (replaceFeedsSteps),
- * so keys are handled between steps; hands over the result with flags read again from the store when
- * the library changed meanwhile (a story marked read during the merge stays read).
+ * Re-reads the changed feeds a few per turn of the event loop, comparing each with the library as it
+ * was when the reload began (addReloadedFeed), then merges one step per turn (applyReloadSteps), so keys
+ * are handled throughout. The result carries flags read again from the store when the library changed
+ * meanwhile (a story marked read during the reload stays read).
  */
-function mergeInSteps(
+function reloadAndMerge(
   store: Store,
   getLib: () => Library,
-  fresh: ReadonlyMap<string, readonly Headline[]>,
+  urls: readonly string[],
   done: (lib: Library) => void,
 ): void {
-  const start = getLib();
-  const steps = replaceFeedsSteps(start, fresh, store.subscriptions(), store);
+  const reload = startReload(getLib());
+  let next = 0;
+  let merge: Generator<void, Library> | undefined;
   const step = () => {
-    const next = steps.next();
-    if (!next.done) {
+    if (!merge) {
+      for (const url of urls.slice(next, next + FEEDS_PER_SLICE))
+        addReloadedFeed(reload, url, store.loadHeadlines(url));
+      next += FEEDS_PER_SLICE;
+      if (next >= urls.length) merge = applyReloadSteps(reload, store.subscriptions(), store);
       setImmediate(step);
       return;
     }
-    done(getLib() === start ? next.value : withStoreFlags(next.value, store));
+    const result = merge.next();
+    if (!result.done) {
+      setImmediate(step);
+      return;
+    }
+    done(getLib() === reload.base ? result.value : withStoreFlags(result.value, store));
   };
   setImmediate(step);
 }
@@ -93,15 +85,13 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
           running.current = false;
           dispatch({ type: 'refreshDone', newItems, total: report.feeds.length, errors });
         };
-        reloadInSlices(store, changed, (fresh) => {
-          if (fresh.size === 0) {
-            finish();
-            return;
-          }
-          mergeInSteps(store, getLib, fresh, (lib) => {
-            dispatch({ type: 'library', lib, errors });
-            finish();
-          });
+        if (changed.length === 0) {
+          finish();
+          return;
+        }
+        reloadAndMerge(store, getLib, changed, (lib) => {
+          dispatch({ type: 'library', lib, errors });
+          finish();
         });
       },
       (error: unknown) => {
