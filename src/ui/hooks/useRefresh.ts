@@ -3,7 +3,7 @@ import { runRefreshInWorker } from '../../core/refresh/run-worker.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { Store } from '../../core/store/types.js';
 import type { Action } from '../state/actions.js';
-import { addReloadedFeed, applyReloadSteps, startReload, withStoreFlags } from '../state/library.js';
+import { addReloadedFeed, applyReloadSteps, startReload, withStoreFlags } from '../state/reload.js';
 import type { FeedError, Library } from '../state/types.js';
 
 // At most 4 progress repaints a second: each one costs a frame the keys would otherwise get.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceFeeds, replaceFeedsSteps, withStoreFlags } from '../../../src/ui/state/library.js';
+import { replaceFeeds, replaceFeedsSteps, withStoreFlags } from '../../../src/ui/state/reload.js';
 import { READ } from '../../../src/ui/state/types.js';
 import { FEEDS, headlines, library } from '../fixtures.js';
 
