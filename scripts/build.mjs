@@ -129,7 +129,9 @@ const rssParserNet = {
 // Node built-ins imported as ES modules get a facade that reads every export, which runs the lazy
 // getters of some (node:crypto loads all of WebCrypto that way): 15 built-ins cost ~21 ms to import
 // against ~11 ms to require. Imports of built-ins from our code and ESM dependencies become requires
-// (through the banner's createRequire), with the data exports as named exports.
+// (through the banner's createRequire), with the data exports as named exports. A named import of an
+// accessor export (fs.promises, crypto.webcrypto, util.parseArgs…) fails the build; reach those through
+// the default import. (A namespace import would see them undefined: none is used but Ink's, of fs data.)
 const nodeRequire = createRequire(import.meta.url);
 const builtinsViaRequire = {
   name: 'builtins-via-require',
