@@ -30,6 +30,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   const waiting = new Map<string, (() => void)[]>();
   let active = 0;
   let pending = 0;
+  let scheduled = false;
 
   const hasRoom = (host: string): boolean => active < total && (activeByHost.get(host) ?? 0) < perHost;
 
@@ -85,15 +86,19 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           }
           settled.then(resolve, reject).finally(() => release(host));
         };
-        // Nothing waits that could start, so a task with room goes ahead at once.
-        if (hasRoom(host)) {
-          acquire(host);
-          start();
-        } else {
-          const queue = waiting.get(host);
-          if (queue) queue.push(start);
-          else waiting.set(host, [start]);
-          pending++;
+        // Queued, and started at the end of this turn: tasks submitted together (a refresh submits
+        // every feed at once) then start in the same order as later ones, spread over the hosts
+        // rather than the first hosts' feeds taking every slot.
+        const queue = waiting.get(host);
+        if (queue) queue.push(start);
+        else waiting.set(host, [start]);
+        pending++;
+        if (!scheduled) {
+          scheduled = true;
+          queueMicrotask(() => {
+            scheduled = false;
+            startWaiting();
+          });
         }
       });
     },
