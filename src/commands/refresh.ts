@@ -1,6 +1,6 @@
 import process from 'node:process';
 import { type RefreshReport, refreshFeeds } from '../core/refresh/refresh.js';
-import { updateRelatedIndex } from '../core/refresh/related-update.js';
+import { relatedUpdater } from '../core/refresh/related-later.js';
 import { sanitizeLine } from '../core/sanitize.js';
 import { fail, openHome, printJson, println } from './basics.js';
 
@@ -29,13 +29,14 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const store = openHome();
   const showProgress = process.stderr.isTTY === true;
+  const related = relatedUpdater(store.home, (message) => fail(`warning: ${message}`));
   const report = await refreshFeeds(store, {
     onProgress: showProgress
       ? ({ done, total }) => process.stderr.write(`\rRefreshing ${done}/${total}…`)
       : undefined,
-    onFeedChanged: (feed, articles) =>
-      updateRelatedIndex(store.home, new Map([[feed, articles]]), (message) => fail(`warning: ${message}`)),
+    onFeedChanged: related.onFeedChanged,
   });
+  await related.settled();
   if (showProgress) process.stderr.write('\r\u001b[K');
   if (json) {
     printJson({

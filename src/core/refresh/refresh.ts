@@ -4,7 +4,6 @@ import { sanitizeLine } from '../sanitize.js';
 import type { Store } from '../store/types.js';
 import type { Article, FeedState, FetchStatus, Subscription } from '../types.js';
 import { createIngestPool } from './ingest-pool.js';
-import { attachSegment } from './related-update.js';
 
 export interface FeedReport {
   readonly url: string;
@@ -30,10 +29,11 @@ export interface RefreshOptions {
   readonly only?: readonly string[];
   readonly onProgress?: (progress: RefreshProgress) => void;
   /**
-   * Told of each feed whose cached articles changed, with the articles, as soon as they are saved (so
-   * that work on them, like indexing, is spread over a refresh's waits instead of piling up at its end).
+   * Told of each feed whose cached articles changed, with the articles (and their related-stories
+   * segment when the parse worker encoded one), as soon as they are saved: work on them, like
+   * indexing, is spread over a refresh's waits instead of piling up at its end.
    */
-  readonly onFeedChanged?: (feedUrl: string, articles: readonly Article[]) => void;
+  readonly onFeedChanged?: (feedUrl: string, articles: readonly Article[], segment?: Uint8Array) => void;
   readonly signal?: AbortSignal;
   readonly now?: () => Date;
   /** Parse workers (default 1); 0 parses on this thread. */
@@ -102,10 +102,7 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         keepDays: settings.keepDays,
         wantArticles: options.onFeedChanged !== undefined,
       });
-      if (feed.articles) {
-        if (feed.segment) attachSegment(feed.articles, feed.segment);
-        options.onFeedChanged?.(sub.url, feed.articles);
-      }
+      if (feed.articles) options.onFeedChanged?.(sub.url, feed.articles, feed.segment);
       if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
       newStates[sub.url] = {
         etag: result.etag,

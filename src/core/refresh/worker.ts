@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
 import { lowerThreadPriority } from '../thread-priority.js';
 import { refreshFeeds } from './refresh.js';
-import { updateRelatedIndex } from './related-update.js';
+import { relatedUpdater } from './related-later.js';
 
 interface WorkerInput {
   readonly home: string;
@@ -20,13 +20,16 @@ lowerThreadPriority();
 const input = workerData as WorkerInput;
 const warnings: string[] = [];
 const store = openStore(input.home, { onWarning: (message) => warnings.push(message) });
+const related = relatedUpdater(store.home, (message) => warnings.push(message));
 refreshFeeds(store, {
   only: input.only,
   onProgress: ({ done, total }) => parentPort?.postMessage({ type: 'progress', done, total }),
-  onFeedChanged: (feed, articles) =>
-    updateRelatedIndex(store.home, new Map([[feed, articles]]), (message) => warnings.push(message)),
+  onFeedChanged: related.onFeedChanged,
 }).then(
-  (report) => parentPort?.postMessage({ type: 'done', report, warnings }),
+  async (report) => {
+    await related.settled();
+    parentPort?.postMessage({ type: 'done', report, warnings });
+  },
   (error: unknown) =>
     parentPort?.postMessage({
       type: 'error',
