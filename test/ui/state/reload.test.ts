@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { replaceFeeds, replaceFeedsSteps, withStoreFlags } from '../../../src/ui/state/reload.js';
+import type { Headline } from '../../../src/core/types.js';
+import type { FlagSource } from '../../../src/ui/state/library.js';
+import { finish } from '../../../src/ui/state/library-index.js';
+import {
+  addReloadedFeed,
+  applyReloadSteps,
+  startReload,
+  withStoreFlags,
+} from '../../../src/ui/state/reload.js';
+import type { Library } from '../../../src/ui/state/types.js';
 import { READ } from '../../../src/ui/state/types.js';
 import { FEEDS, headlines, library } from '../fixtures.js';
 
-describe('replaceFeeds', () => {
+/** The reader's reload, as useRefresh runs it: each feed compared as read, then the merge in steps. */
+function mergeSteps(lib: Library, fresh: ReadonlyMap<string, readonly Headline[]>, source: FlagSource) {
+  const reload = startReload(lib);
+  for (const [feed, headlines] of fresh) addReloadedFeed(reload, feed, headlines);
+  return applyReloadSteps(reload, FEEDS, source);
+}
+const merged = (lib: Library, fresh: ReadonlyMap<string, readonly Headline[]>, source: FlagSource) =>
+  finish(mergeSteps(lib, fresh, source));
+
+describe('merging a reload', () => {
   it('merges a refreshed feed in date order and keeps known read marks', () => {
     const lib = library(6, ['h1']);
     const beta = FEEDS[1]!.url;
@@ -17,7 +35,7 @@ describe('replaceFeeds', () => {
         firstSeen: '2026-11-27T09:00:00Z',
       },
     ];
-    const next = replaceFeeds(lib, new Map([[beta, fresh]]), FEEDS, {
+    const next = merged(lib, new Map([[beta, fresh]]), {
       isRead: () => false,
       isStarred: () => false,
     });
@@ -27,7 +45,7 @@ describe('replaceFeeds', () => {
   });
 });
 
-describe('replaceFeeds on a reloaded feed', () => {
+describe('a reloaded feed', () => {
   const none = { isRead: () => false, isStarred: () => false };
   const beta = FEEDS[1]!.url;
 
@@ -43,7 +61,7 @@ describe('replaceFeeds on a reloaded feed', () => {
             ? { ...h, published: '2026-11-27T09:30:00Z' }
             : h,
       );
-    const next = replaceFeeds(lib, new Map([[beta, fresh]]), FEEDS, none);
+    const next = merged(lib, new Map([[beta, fresh]]), none);
     expect(next.headlines.map((h) => h.id)).toEqual(['h5', 'h0', 'h1', 'h2', 'h3', 'h4', 'h6']);
     expect(next.headlines[next.indexById.get('h3')!]!.title).toBe('Harbour storm closes the port (updated)');
     // Flags travel with kept headlines.
@@ -53,13 +71,13 @@ describe('replaceFeeds on a reloaded feed', () => {
   });
 });
 
-describe('replaceFeedsSteps', () => {
-  it('gives the same library as replaceFeeds, in several steps for a big merge', () => {
+describe('merging a reload in steps', () => {
+  it('gives the same library in steps as in one go, in several steps for a big merge', () => {
     const none = { isRead: (id: string) => id === 'h7', isStarred: () => false };
     const lib = library(30_000, ['h7']);
     const beta = FEEDS[1]!.url;
     const fresh = new Map([[beta, headlines(30_000).filter((h) => h.feed === beta && h.id !== 'h9')]]);
-    const steps = replaceFeedsSteps(lib, fresh, FEEDS, none);
+    const steps = mergeSteps(lib, fresh, none);
     let count = 0;
     let next = steps.next();
     while (!next.done) {
@@ -67,7 +85,7 @@ describe('replaceFeedsSteps', () => {
       next = steps.next();
     }
     expect(count).toBeGreaterThan(3);
-    const whole = replaceFeeds(lib, fresh, FEEDS, none);
+    const whole = merged(lib, fresh, none);
     expect(next.value.headlines.map((h) => h.id)).toEqual(whole.headlines.map((h) => h.id));
     expect([...next.value.flags]).toEqual([...whole.flags]);
   });
