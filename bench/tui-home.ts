@@ -1,3 +1,4 @@
+import { htmlToText } from '../src/core/feeds/text.js';
 // Writes a generated home for bench/tui.mjs through the store API: `feeds` feeds, `total` articles.
 // Bundled with esbuild by the bench, so it uses the real store code.
 import { openStore } from '../src/core/store/store.js';
@@ -42,7 +43,7 @@ export function generateHome(home: string, total: number, feeds: number, feedBas
         enclosures: [],
       });
     }
-    store.saveArticles(url, articles);
+    store.saveArticles(url, articles, htmlToText);
   }
   store.markInitialized();
 }

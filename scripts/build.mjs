@@ -132,18 +132,41 @@ const rssParserNet = {
 // (through the banner's createRequire), with the data exports as named exports. A named import of an
 // accessor export (fs.promises, crypto.webcrypto, util.parseArgs…) fails the build; reach those through
 // the default import. (A namespace import would see them undefined: none is used but Ink's, of fs data.)
+//
+// Some built-ins are needed only by features newsink never uses, and cost start-up time to load: conf
+// requires node:crypto (~6 ms, for its encryptionKey option) and node:assert (for schema defaults).
+// For those importers they load on first use instead.
+const LAZY_BUILTINS = [[/[\\/]node_modules[\\/]conf[\\/]/, ['crypto', 'assert']]];
 const nodeRequire = createRequire(import.meta.url);
 const builtinsViaRequire = {
   name: 'builtins-via-require',
   setup(b) {
     const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-    b.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (args) =>
-      args.kind === 'import-statement' && names.has(args.path)
-        ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin-require' }
-        : undefined,
-    );
+    b.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !names.has(args.path)) return undefined;
+      const name = args.path.replace(/^node:/, '');
+      const lazy = LAZY_BUILTINS.some(
+        ([importer, builtins]) => importer.test(args.importer) && builtins.includes(name),
+      );
+      return { path: `${name}|${args.importer}`, namespace: lazy ? 'builtin-lazy' : 'builtin-require' };
+    });
+    // Required on first use: a callable proxy stands for the module (default import only).
+    b.onLoad({ filter: /.*/, namespace: 'builtin-lazy' }, (args) => {
+      const name = args.path.slice(0, args.path.indexOf('|'));
+      return {
+        contents: [
+          `let m; const load = () => (m ??= require('node:${name}'));`,
+          'export default new Proxy(function () {}, {',
+          '  get: (_, key) => load()[key],',
+          '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
+          '});',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
     b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, (args) => {
-      const mod = nodeRequire(`node:${args.path}`);
+      const name = args.path.slice(0, args.path.indexOf('|'));
+      const mod = nodeRequire(`node:${name}`);
       const plain = Object.keys(mod).filter(
         (key) =>
           /^[A-Za-z_$][\w$]*$/.test(key) &&
@@ -152,7 +175,7 @@ const builtinsViaRequire = {
       );
       return {
         contents: [
-          `const m = require('node:${args.path}');`,
+          `const m = require('node:${name}');`,
           'export default m;',
           plain.length > 0 ? `export const { ${plain.join(', ')} } = m;` : '',
         ].join('\n'),

@@ -1,4 +1,5 @@
 import process from 'node:process';
+import { closeIdleConnections } from '../core/net/fetch.js';
 import { type RefreshReport, refreshFeeds } from '../core/refresh/refresh.js';
 import { relatedUpdater } from '../core/refresh/related-later.js';
 import { sanitizeLine } from '../core/sanitize.js';
@@ -36,6 +37,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       : undefined,
     onFeedChanged: related.onFeedChanged,
   });
+  closeIdleConnections();
   await related.settled();
   if (showProgress) process.stderr.write('\r\u001b[K');
   if (json) {

@@ -9,6 +9,7 @@ import { nodeTransport } from './transport-node.js';
 
 export type { TooLargePolicy } from './body.js';
 export { FetchError, type FetchErrorKind } from './errors.js';
+export { closeIdleConnections } from './transport-node.js';
 
 /** Feeds are small; a slow or huge answer is a broken server, not a feed worth waiting for. */
 export const DEFAULT_TIMEOUT_MS = 20_000;

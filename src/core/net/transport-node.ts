@@ -11,6 +11,18 @@ import type { HttpResponse, Transport } from './response.js';
 const httpAgent = new http.Agent({ keepAlive: true });
 let httpsAgent: https.Agent | undefined;
 
+/**
+ * Closes the idle keep-alive connections (a command that has fetched everything it will). Exiting with
+ * 40 or more of them open cost ~4 ms more than closing them first, and the servers see a clean close.
+ */
+export function closeIdleConnections(): void {
+  for (const agent of [httpAgent, httpsAgent]) {
+    for (const sockets of Object.values(agent?.freeSockets ?? {})) {
+      for (const socket of sockets ?? []) socket.destroy();
+    }
+  }
+}
+
 /** Statuses that never carry a body: their connection can go back to the pool at once. */
 const BODILESS = new Set([204, 304]);
 
@@ -44,6 +56,10 @@ export const nodeTransport: Transport = (url, headers, signal) =>
     }
     // Errors after the response arrived surface through the body stream instead.
     req.on('error', reject);
+    // A finished keep-alive request emits 'close' just before its socket goes back to the agent's pool.
+    // Reporting the response done only then lets a request to this host started at once (the limiter
+    // starts the next as soon as one settles) reuse the socket instead of connecting anew.
+    const released = new Promise<void>((resolveReleased) => req.once('close', () => resolveReleased()));
     req.once('response', (res) => {
       // Read errors are reported by read(); this only keeps an early one from being "unhandled".
       res.on('error', () => {});
@@ -62,13 +78,16 @@ export const nodeTransport: Transport = (url, headers, signal) =>
         header: (name) => headerValue(res, name),
         read: async () => {
           const { done, value } = await chunks.next();
-          return done ? undefined : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+          if (!done) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+          await released;
+          return undefined;
         },
         cancel: async () => {
           // A body that is already in (or empty) is drained, not destroyed: the socket goes back to the
           // pool only once the response has ended, and reusing it spares a connect per 304.
           if (res.complete || BODILESS.has(res.statusCode ?? 0) || res.headers['content-length'] === '0') {
             res.resume();
+            await released;
             return;
           }
           body.destroy();

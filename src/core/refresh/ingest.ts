@@ -1,4 +1,5 @@
 import { parseFeed } from '../feeds/parse.js';
+import { htmlToText } from '../feeds/text.js';
 import { buildSegment } from '../related/segment.js';
 import { encodeSegment } from '../related/segment-file.js';
 import type { Article } from '../types.js';
@@ -35,7 +36,7 @@ export interface IngestResult {
 /** Where a feed's cached articles are read and written (a Store, or the cache files in a worker). */
 export interface ArticleFiles {
   loadArticles(feedUrl: string): Article[];
-  saveArticles(feedUrl: string, articles: readonly Article[]): void;
+  saveArticles(feedUrl: string, articles: readonly Article[], snippet: (html: string) => string): void;
 }
 
 /**
@@ -49,7 +50,7 @@ export async function ingestFeed(task: IngestTask, files: ArticleFiles): Promise
     now: new Date(task.now),
     keepDays: task.keepDays,
   });
-  if (merged.changed) files.saveArticles(task.feedUrl, merged.articles);
+  if (merged.changed) files.saveArticles(task.feedUrl, merged.articles, htmlToText);
   const wanted = merged.changed && task.wantArticles;
   return {
     title: feed.title,

@@ -4,7 +4,6 @@
  * refresh's CPU, all on one core).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { htmlToText } from '../feeds/text.js';
 import { ArticleCache } from '../store/cache.js';
 import type { Article } from '../types.js';
 import { type ArticleFiles, type IngestResult, type IngestTask, ingestFeed } from './ingest.js';
@@ -42,8 +41,8 @@ function cacheFiles(warnings: string[], files: [string, string][]): ArticleFiles
   const cache = new ArticleCache(home, (message) => warnings.push(message));
   return {
     loadArticles: (feedUrl) => cache.loadArticles(feedUrl),
-    saveArticles: (feedUrl, articles: readonly Article[]) => {
-      files.push(...cache.serialise(feedUrl, articles, htmlToText));
+    saveArticles: (feedUrl, articles: readonly Article[], snippet) => {
+      files.push(...cache.serialise(feedUrl, articles, snippet));
     },
   };
 }

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { lazyBuiltin } from '../builtins.js';
 
 /** Writes a file so that readers see either the old or the new content, never a half-written one. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${file}.${process.pid}.${lazyBuiltin.crypto().randomBytes(4).toString('hex')}.tmp`;
   try {
     fs.writeFileSync(temp, data);
     fs.renameSync(temp, file);

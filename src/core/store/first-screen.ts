@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { lazyBuiltin } from '../builtins.js';
 import type { Subscription } from '../types.js';
 import { writeFileAtomic } from './atomic.js';
 
@@ -45,7 +45,7 @@ export function contentStamp(
   headlineFile: (feedUrl: string) => string,
   marksFile: string,
 ): string {
-  const hash = createHash('sha256');
+  const hash = lazyBuiltin.crypto().createHash('sha256');
   hash.update(`marks ${fileId(marksFile)}\n`);
   for (const sub of subscriptions) {
     hash.update(JSON.stringify([sub.url, sub.title, sub.tags]));

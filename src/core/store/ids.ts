@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { lazyBuiltin } from '../builtins.js';
 import type { ParsedItem } from '../types.js';
 
 /**
@@ -7,10 +7,17 @@ import type { ParsedItem } from '../types.js';
  */
 export function articleId(feedUrl: string, item: Pick<ParsedItem, 'key' | 'title' | 'published'>): string {
   const key = item.key ?? `title:${item.title}|${item.published ?? ''}`;
-  return createHash('sha256').update(feedUrl).update('\n').update(key).digest('hex').slice(0, 12);
+  return lazyBuiltin
+    .crypto()
+    .createHash('sha256')
+    .update(feedUrl)
+    .update('\n')
+    .update(key)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** File-name-safe hash of a feed URL, for its cache files. */
 export function feedFileKey(feedUrl: string): string {
-  return createHash('sha256').update(feedUrl).digest('hex').slice(0, 16);
+  return lazyBuiltin.crypto().createHash('sha256').update(feedUrl).digest('hex').slice(0, 16);
 }

@@ -1,5 +1,4 @@
 import type Conf from 'conf';
-import { htmlToText } from '../feeds/text.js';
 import type { Article, FeedState, Headline, Subscription } from '../types.js';
 import { sortTime } from '../types.js';
 import type { Warn } from './atomic.js';
@@ -125,7 +124,8 @@ class HomeStore implements Store, HomeFlags {
   }
 
   setFeedStates(states: Readonly<Record<string, FeedState>>): void {
-    this.#feeds.set({ ...this.#feeds.store, ...states });
+    // Replaced whole: conf's set() would read and parse the file once more and walk every value.
+    this.#feeds.store = { ...this.#feeds.store, ...states };
   }
 
   isRead(id: string): boolean {
@@ -201,8 +201,8 @@ class HomeStore implements Store, HomeFlags {
     return this.#cache.loadArticles(feedUrl).find((article) => article.id === id);
   }
 
-  saveArticles(feedUrl: string, articles: readonly Article[]): void {
-    this.#cache.save(feedUrl, articles, htmlToText);
+  saveArticles(feedUrl: string, articles: readonly Article[], snippet: (html: string) => string): void {
+    this.#cache.save(feedUrl, articles, snippet);
   }
 
   contentStamp(): string {

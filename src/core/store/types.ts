@@ -54,8 +54,12 @@ export interface Store {
   /** Full articles (with summary/content) of one feed. */
   loadArticles(feedUrl: string): Article[];
   loadArticle(feedUrl: string, id: string): Article | undefined;
-  /** Replaces the cached articles of a feed (headlines and bodies). */
-  saveArticles(feedUrl: string, articles: readonly Article[]): void;
+  /**
+   * Replaces the cached articles of a feed (headlines and bodies). `snippet` turns a summary's HTML into
+   * the plain text kept with the headline for search (feeds/text.ts htmlToText); it is passed in so that
+   * opening the store does not load the HTML decoder, which commands that save no articles never use.
+   */
+  saveArticles(feedUrl: string, articles: readonly Article[], snippet: (html: string) => string): void;
   /**
    * A stamp of what headline lists are built from (subscriptions, cached headlines, marks): it changes
    * with any write to them. The reader saves its first screen under it (first-screen.ts).

@@ -1,5 +1,6 @@
 import { decodeBytes } from '../feeds/decode.js';
 import { parseFeed } from '../feeds/parse.js';
+import { htmlToText } from '../feeds/text.js';
 import { fetchResource } from '../net/fetch.js';
 import { mergeItems } from '../refresh/merge.js';
 import { safeHttpUrl } from '../sanitize.js';
@@ -61,7 +62,7 @@ export async function subscribe(
   };
   store.addSubscription(subscription);
   const merged = mergeItems(feedUrl, [], feed.items, { now, keepDays: settings.keepDays });
-  store.saveArticles(feedUrl, merged.articles);
+  store.saveArticles(feedUrl, merged.articles, htmlToText);
   const checkedAt = now.toISOString();
   store.setFeedStates({
     [feedUrl]: {

@@ -122,8 +122,9 @@ describe('the order waiting requests start in', () => {
         );
       }
     }
-    // The first tasks start at the end of the submitting turn.
-    await new Promise((r) => setImmediate(r));
+    // The first tasks start from the end of the submitting turn, one per turn of the event loop.
+    for (let turns = 0; limiter.active < total && turns < 1000; turns++)
+      await new Promise((r) => setImmediate(r));
     let count = 0;
     while (running.length > 0) {
       count++;
@@ -159,7 +160,8 @@ describe('a burst of requests', () => {
         );
       }
     }
-    await Promise.resolve();
+    for (let turns = 0; started.length < 32 && turns < 100; turns++)
+      await new Promise((r) => setImmediate(r));
     expect(started).toHaveLength(32);
     expect(new Set(started.slice(0, 20)).size).toBe(20);
     for (const count of new Map(started.map((h) => [h, started.filter((x) => x === h).length])).values())
@@ -169,5 +171,28 @@ describe('a burst of requests', () => {
       await new Promise((r) => setImmediate(r));
     }
     await Promise.all(all);
+  });
+
+  it('lets the event loop turn between starts, so the first request leaves before the last is made', async () => {
+    const limiter = createLimiter({ total: 4, perHost: 4 });
+    const events: string[] = [];
+    const all = [1, 2, 3].map((n) =>
+      limiter.run(`http://127.0.0.1/feed/${n}`, async () => {
+        events.push(`start ${n}`);
+        // Stands for the request's I/O callbacks (connect, write), which need a turn of the loop.
+        setImmediate(() => events.push(`loop turned after ${n}`));
+        await new Promise((r) => setTimeout(r, 5));
+      }),
+    );
+    await Promise.all(all);
+    await new Promise((r) => setImmediate(r));
+    expect(events).toEqual([
+      'start 1',
+      'loop turned after 1',
+      'start 2',
+      'loop turned after 2',
+      'start 3',
+      'loop turned after 3',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { htmlToText } from '../../../src/core/feeds/text.js';
 import { openStore } from '../../../src/core/store/store.js';
 import { KOMPAS, kompas, POST, post, WIRE, wire } from './articles.js';
 
@@ -26,7 +27,7 @@ export function seededStore(home: string = tempHome()) {
     [KOMPAS, 'Kompas', kompas],
   ] as const) {
     store.addSubscription({ url, title, tags: [], addedAt: '2026-11-01T00:00:00Z' });
-    store.saveArticles(url, articles);
+    store.saveArticles(url, articles, htmlToText);
   }
   return store;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../src/core/feeds/text.js';
 import type { FirstScreen } from '../../../src/core/store/first-screen.js';
 import { openStore } from '../../../src/core/store/store.js';
 import type { Article } from '../../../src/core/types.js';
@@ -27,7 +28,7 @@ function seeded() {
   const home = tempHome();
   const store = openStore(home, quiet);
   store.addSubscription({ url: FEED, title: 'Alpha', tags: [], addedAt: '2026-11-27T08:00:00.000Z' });
-  store.saveArticles(FEED, [article('id1')]);
+  store.saveArticles(FEED, [article('id1')], htmlToText);
   return { home, store };
 }
 
@@ -43,7 +44,7 @@ describe('the saved first screen', () => {
     const changes: ((s: ReturnType<typeof seeded>['store']) => void)[] = [
       (s) => s.setRead(['id1'], true),
       (s) => s.setStarred(['id1'], true),
-      (s) => s.saveArticles(FEED, [article('id1'), article('id2')]),
+      (s) => s.saveArticles(FEED, [article('id1'), article('id2')], htmlToText),
       (s) => s.updateSubscriptions(new Map([[FEED, { title: 'Renamed' }]])),
       (s) => s.updateSubscriptions(new Map([[FEED, { tags: ['world'] }]])),
       (s) => s.addSubscription({ url: 'http://127.0.0.1/b.xml', title: 'B', tags: [], addedAt: '' }),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../src/core/feeds/text.js';
 import { BUILT_IN_FEEDS, ensureDefaultFeeds } from '../../../src/core/store/defaults.js';
 import { openStore } from '../../../src/core/store/store.js';
 import type { Article } from '../../../src/core/types.js';
@@ -71,10 +72,11 @@ describe('store', () => {
     const home = tempHome();
     const store = openStore(home, quiet);
     store.addSubscription(sub('http://a.test/feed'));
-    store.saveArticles('http://a.test/feed', [
-      article('http://a.test/feed', 'one'),
-      article('http://a.test/feed', 'two'),
-    ]);
+    store.saveArticles(
+      'http://a.test/feed',
+      [article('http://a.test/feed', 'one'), article('http://a.test/feed', 'two')],
+      htmlToText,
+    );
     const headlines = openStore(home, quiet).loadHeadlines();
     expect(headlines.map((h) => h.id)).toEqual(['one', 'two']);
     expect(headlines[0]).toMatchObject({ feed: 'http://a.test/feed', url: 'http://example.com/one' });
@@ -88,7 +90,7 @@ describe('store', () => {
     const home = tempHome();
     const store = openStore(home, quiet);
     store.addSubscription(sub('http://a.test/feed'));
-    store.saveArticles('http://a.test/feed', [article('http://a.test/feed', 'one')]);
+    store.saveArticles('http://a.test/feed', [article('http://a.test/feed', 'one')], htmlToText);
     const cacheDir = path.join(home, 'cache');
     const file = fs.readdirSync(cacheDir).find((name) => name.endsWith('.headlines.json'))!;
     fs.writeFileSync(path.join(cacheDir, file), 'garbage');
@@ -102,7 +104,7 @@ describe('store', () => {
     const home = tempHome();
     const store = openStore(home, quiet);
     store.addSubscription(sub('http://a.test/feed'));
-    store.saveArticles('http://a.test/feed', [article('http://a.test/feed', 'one')]);
+    store.saveArticles('http://a.test/feed', [article('http://a.test/feed', 'one')], htmlToText);
     store.setRead(['one'], true);
     store.setFeedStates({ 'http://a.test/feed': { status: 'ok', etag: '"1"' } });
     expect(store.removeSubscription('http://a.test/feed')).toBe(true);
@@ -124,7 +126,7 @@ describe('store', () => {
     const home = tempHome();
     const store = openStore(home, quiet);
     store.addSubscription(sub('http://a.test/feed'));
-    store.saveArticles('http://a.test/feed', [article('http://a.test/feed', 'one')]);
+    store.saveArticles('http://a.test/feed', [article('http://a.test/feed', 'one')], htmlToText);
     const all = fs.readdirSync(home, { recursive: true }).map(String);
     expect(all.filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
