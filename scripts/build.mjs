@@ -1,7 +1,7 @@
 // Bundles the CLI and the refresh worker into dist/ with esbuild.
 // One minified bundle with production React starts about 2.5x faster than loading
 // node_modules file by file (measured in issue 3: 272 ms vs 680 ms to the first frame).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
@@ -192,11 +192,26 @@ const entries = {
   'group-worker': 'src/core/related/group-worker.ts',
 };
 
-await build({
+// The headless commands are built apart from the reader: split together with the reader's graph (Ink,
+// React, extraction), a command's few modules came out as many small chunks, each with a load cost.
+// cli.tsx imports each command's own entry (dist/cmd-<name>.js) instead.
+const commandNames = readdirSync(path.join(root, 'src', 'commands'))
+  .map((file) => file.replace(/\.tsx?$/, ''))
+  .filter((name) => !['basics', 'common', 'marks', 'reader'].includes(name));
+const commandsApart = {
+  name: 'commands-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => {
+      const name = args.path.slice('./commands/'.length, -'.js'.length);
+      return args.importer.endsWith(`${path.sep}cli.tsx`) && commandNames.includes(name)
+        ? { path: `./cmd-${name}.js`, external: true }
+        : undefined;
+    });
+  },
+};
+
+const shared = {
   absWorkingDir: root,
-  entryPoints: Object.fromEntries(
-    Object.entries(entries).filter(([, file]) => existsSync(path.join(root, file))),
-  ),
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -219,4 +234,17 @@ await build({
     js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url);`,
   },
   logLevel: 'warning',
+};
+await build({
+  ...shared,
+  entryPoints: Object.fromEntries(
+    Object.entries(entries).filter(([, file]) => existsSync(path.join(root, file))),
+  ),
+  plugins: [commandsApart, ...shared.plugins],
+});
+await build({
+  ...shared,
+  entryPoints: Object.fromEntries(
+    commandNames.map((name) => [`cmd-${name}`, path.join('src', 'commands', `${name}.ts`)]),
+  ),
 });
