@@ -17,21 +17,32 @@ import { idleCollector } from './hooks/idle-gc.js';
 import { usePrefetch } from './hooks/prefetch.js';
 import { useRelated } from './hooks/related.js';
 import { useRefresh } from './hooks/useRefresh.js';
-import { type Context, commandFor, hintsFor, type Keymap } from './keymap.js';
+import { commandFor, type Keymap } from './keymap.js';
 import { keyNames } from './keys.js';
+import {
+  contextOf,
+  emptyListText,
+  HEADER_STYLE,
+  headerText,
+  MUTED_STYLE,
+  separatorText,
+  statusHints,
+  statusRight,
+} from './screen-text.js';
+import { minuteNow } from './start.js';
 import type { Action, Effect } from './state/actions.js';
 import { topFrame } from './state/article.js';
 import { layoutFor } from './state/layout.js';
 import { reduce } from './state/reducer.js';
 import { frameLines } from './state/related.js';
-import { type Library, READ, STARRED, type State } from './state/types.js';
-import { fitRight, fitWidth, widthOf } from './text/width.js';
-import { theme } from './theme.js';
+import type { Library, State } from './state/types.js';
 
 export interface AppProps {
   readonly store: Store;
   readonly keymap: Keymap;
   readonly initial: State;
+  /** The clock of the first frame (default: now, minute-rounded). */
+  readonly now?: number;
   /** Refresh in the background once the first frame is up. */
   readonly refreshOnStart: boolean;
   /**
@@ -43,16 +54,8 @@ export interface AppProps {
   readonly onQuit?: () => void;
 }
 
-function contextOf(state: State): Context {
-  if (state.overlay !== 'none') return 'overlay';
-  if (state.stack.length > 0) return 'article';
-  return state.pane;
-}
-
 // Seconds without input or updates before the reader hands garbage memory back.
 const IDLE_GC_MS = 3000;
-
-const minuteNow = () => Math.floor(Date.now() / 60_000) * 60_000;
 
 // Removes control characters a paste could carry into the search box.
 const stripControls = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
@@ -72,12 +75,20 @@ function typeIntoSearch(names: readonly string[], dispatch: (a: Action) => void)
 }
 
 /** The reader's root: the one useInput, the reducer, the terminal size. */
-export function App({ store, keymap, initial, refreshOnStart, loadLibrary, onQuit }: AppProps) {
+export function App({
+  store,
+  keymap,
+  initial,
+  now: initialNow,
+  refreshOnStart,
+  loadLibrary,
+  onQuit,
+}: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [state, setState] = useState(initial);
   const ref = useRef(state);
-  const [now, setNow] = useState(minuteNow);
+  const [now, setNow] = useState(() => initialNow ?? minuteNow());
 
   const runEffects = useRef<(effects: readonly Effect[]) => void>(() => {});
   const noteActivity = useMemo(() => idleCollector(IDLE_GC_MS), []);
@@ -227,7 +238,6 @@ export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: S
   const layout = layoutFor(width, height);
   const frame = topFrame(state);
   const lines = useMemo(() => frameLines(frame, width), [frame, width]);
-  const context = contextOf(state);
   let body: React.ReactNode;
   if (state.overlay === 'help') {
     body = (
@@ -274,7 +284,7 @@ export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: S
         height={layout.bodyHeight}
         focused={state.pane === 'headlines'}
         now={now}
-        emptyText={state.filter.query ? 'No story matches the search' : 'No stories here yet'}
+        emptyText={emptyListText(state)}
       />
     );
     if (!layout.twoPanes) body = state.pane === 'feeds' ? feeds : list;
@@ -283,7 +293,7 @@ export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: S
         <Box flexDirection="row" height={layout.bodyHeight}>
           {feeds}
           <Box width={1} height={layout.bodyHeight} flexDirection="column">
-            <Text color={theme.muted}>{'│\n'.repeat(layout.bodyHeight).trimEnd()}</Text>
+            <Text {...MUTED_STYLE}>{separatorText(layout.bodyHeight)}</Text>
           </Box>
           {list}
         </Box>
@@ -306,49 +316,17 @@ export function Screen({ state, keymap, now, onSearchChange, onSearchSubmit }: S
       <StatusBar
         width={width}
         message={state.message}
-        hints={hintsFor(keymap, context)}
+        hints={statusHints(state, keymap)}
         right={statusRight(state)}
       />
     </Box>
   );
 }
 
-function statusRight(state: State): string {
-  const parts: string[] = [];
-  if (state.refresh.running) {
-    parts.push(
-      state.refresh.total > 0 ? `Refreshing ${state.refresh.done}/${state.refresh.total}…` : 'Refreshing…',
-    );
-  }
-  if (state.count) parts.push(`link ${state.count}… (o opens, c copies, Esc cancels)`);
-  if (state.stack.length === 0 && state.view.length > 0) {
-    // A first-screen library (the first frame) counts the whole cache.
-    parts.push(`${state.sel + 1}/${state.lib.partial?.total ?? state.view.length}`);
-  }
-  return parts.join('  ');
-}
-
 function Header({ state }: { readonly state: State }) {
-  const entry = state.feedEntries[state.feedSel];
-  const name = entry?.label ?? 'All';
-  const query = state.filter.query ? ` · /${state.filter.query}` : '';
-  const unread = state.feedEntries[0]?.unread ?? 0;
-  const right = `${unread} unread`;
-  const rightWidth = widthOf(right);
-  const flags = state.stack.length > 0 ? articleFlags(state) : '';
   return (
-    <Text bold color={theme.accent} wrap="truncate-end">
-      {fitWidth(`newsink › ${name}${query}${flags}`, Math.max(0, state.width - rightWidth - 1))}{' '}
-      {fitRight(right, rightWidth)}
+    <Text {...HEADER_STYLE} wrap="truncate-end">
+      {headerText(state)}
     </Text>
   );
-}
-
-function articleFlags(state: State): string {
-  const frame = topFrame(state);
-  if (frame?.ref.kind !== 'headline') return '';
-  const i = state.lib.indexById.get(frame.ref.id);
-  if (i === undefined) return '';
-  const f = state.lib.flags[i]!;
-  return `${f & STARRED ? ' ★' : ''}${f & READ ? '' : ' (unread)'}`;
 }

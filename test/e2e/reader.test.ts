@@ -167,6 +167,41 @@ describe('the reader in a real terminal', () => {
     LONG * 2,
   );
 
+  it(
+    'paints the cached first screen before the UI has loaded, and keeps keys typed at once',
+    async () => {
+      const feeds = await startFeeds();
+      servers.push(feeds.server);
+      const home = homeWith({ url: feeds.harbour, title: 'Harbour Gazette' });
+      await runCli(['refresh'], { home });
+      // A first start reads the cache and saves its first screen on quit; the next paints from it.
+      const first = session();
+      first.start([process.execPath, BIN, '--no-refresh'], { NEWSINK_HOME: home, TERM: 'xterm-256color' });
+      await first.waitForText('Storm closes the harbour', LONG);
+      first.send('q');
+      await first.waitForExit();
+      expect(fs.existsSync(path.join(home, 'cache', 'first-screen.json'))).toBe(true);
+
+      const s = session();
+      s.start([process.execPath, BIN, '--no-refresh'], { NEWSINK_HOME: home, TERM: 'xterm-256color' });
+      const painted = await s.waitFor((x) => position(x)?.[0] === 1, 'the first frame');
+      // Typed while the UI (Ink) is still loading: handled once it is up, none lost.
+      s.send('j', 'j');
+      const moved = await s.waitFor((x) => position(x)?.[0] === 3, 'the keys typed at once');
+      // The frame Ink drew over the painted one is the same screen but for the selection: no stray
+      // characters, no shifted rows.
+      const lines = (x: string) => x.split('\n');
+      expect(lines(moved)[0]).toBe(lines(painted)[0]);
+      expect(lines(moved)[0]).toMatch(/^newsink › All +\d+ unread$/);
+      const differing = lines(moved).filter((line, i) => line !== lines(painted)[i]);
+      expect(differing).toHaveLength(1); // the status bar's position (the selection is a style)
+      s.send('q');
+      await s.waitForExit();
+      expect(s.format('#{alternate_on}')).toBe('0');
+    },
+    LONG * 2,
+  );
+
   it('points at newsink list when not run on a terminal', async () => {
     const result = await runCli([], { home: tempHome() });
     expect(result.code).toBe(2);

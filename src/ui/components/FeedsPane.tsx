@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { feedRow } from '../format.js';
+import { feedRowStyle } from '../screen-text.js';
 import type { FeedEntry } from '../state/types.js';
-import { theme } from '../theme.js';
 
 export interface FeedsPaneProps {
   readonly entries: readonly FeedEntry[];
@@ -28,14 +28,7 @@ export const FeedsPane = memo(function FeedsPane({
       {visible.map((e, k) => {
         const selected = offset + k === sel;
         return (
-          <Text
-            key={e.key}
-            wrap="truncate-end"
-            inverse={selected && focused}
-            underline={selected && !focused}
-            color={e.failing ? theme.error : k < 3 - offset ? theme.accent : undefined}
-            bold={e.unread > 0}
-          >
+          <Text key={e.key} wrap="truncate-end" {...feedRowStyle(e, k, offset, selected, focused)}>
             {feedRow(e.label, e.unread, e.failing === true, width)}
           </Text>
         );

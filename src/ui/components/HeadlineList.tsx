@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { headlineRow } from '../format.js';
+import { headlineRowStyle, MUTED_STYLE, othersSuffix } from '../screen-text.js';
 import { othersCount } from '../state/groups.js';
-import { type Groups, type Library, type ListHeadline, READ } from '../state/types.js';
+import type { Groups, Library, ListHeadline } from '../state/types.js';
 import { fitWidth } from '../text/width.js';
-import { theme } from '../theme.js';
 
 interface RowProps {
   readonly headline: ListHeadline;
@@ -31,16 +31,9 @@ const Row = memo(function Row({
   focused,
   others,
 }: RowProps) {
-  const unread = !(flags & READ);
-  const more = others ? ` +${others} ${others === 1 ? 'source' : 'sources'}` : '';
+  const more = othersSuffix(others);
   return (
-    <Text
-      wrap="truncate-end"
-      inverse={selected && focused}
-      underline={selected && !focused}
-      bold={unread}
-      color={unread ? undefined : theme.read}
-    >
+    <Text wrap="truncate-end" {...headlineRowStyle(flags, selected, focused)}>
       {headlineRow(headline, time, flags, source, width, now, more)}
     </Text>
   );
@@ -67,7 +60,7 @@ export function HeadlineList(props: HeadlineListProps) {
   if (view.length === 0) {
     return (
       <Box width={width} height={height}>
-        <Text color={theme.muted}>{fitWidth(props.emptyText, width)}</Text>
+        <Text {...MUTED_STYLE}>{fitWidth(props.emptyText, width)}</Text>
       </Box>
     );
   }

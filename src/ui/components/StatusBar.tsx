@@ -1,6 +1,5 @@
 import { Text } from 'ink';
-import { fitRight, fitWidth, widthOf } from '../text/width.js';
-import { theme } from '../theme.js';
+import { statusStyle, statusText } from '../screen-text.js';
 
 export interface StatusBarProps {
   readonly width: number;
@@ -12,11 +11,9 @@ export interface StatusBarProps {
 }
 
 export function StatusBar({ width, message, hints, right }: StatusBarProps) {
-  const rightWidth = Math.min(widthOf(right), Math.floor(width / 2));
-  const left = fitWidth(message || hints, Math.max(0, width - rightWidth - 1));
   return (
-    <Text wrap="truncate-end" color={message ? theme.status : theme.muted}>
-      {`${left} ${fitRight(right, rightWidth)}`}
+    <Text wrap="truncate-end" {...statusStyle(message)}>
+      {statusText(width, message, hints, right)}
     </Text>
   );
 }
