@@ -86,8 +86,7 @@ export function createIngestPool(store: Store, options: IngestPoolOptions = {}):
           entry.reject(error instanceof Error ? error : new Error(String(error)));
           return;
         }
-        const { articlesJson } = reply;
-        entry.resolve(articlesJson ? { ...reply.result, articles: JSON.parse(articlesJson) } : reply.result);
+        entry.resolve(reply.result);
       } else entry.reject(new Error(reply.message));
     });
     worker.on('error', (error) => failAll(error));

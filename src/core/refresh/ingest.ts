@@ -17,19 +17,17 @@ export interface IngestTask {
   readonly now: string;
   readonly keepDays?: number;
   /**
-   * Whether the merged articles are wanted back (someone listens for changed feeds); their
-   * related-stories segment then comes too, built where the parsing happened.
+   * Whether the related-stories segment of the feed's articles is wanted back when they changed
+   * (someone keeps the related index up to date): encoded where the parsing happened.
    */
-  readonly wantArticles: boolean;
+  readonly wantSegment: boolean;
 }
 
 export interface IngestResult {
   readonly title: string;
   readonly newItems: number;
   readonly changed: boolean;
-  /** The feed's cached articles after the merge, when changed and asked for. */
-  readonly articles?: Article[];
-  /** The encoded related-stories segment of those articles (see related-update.ts). */
+  /** The encoded related-stories segment of the feed's cached articles, when changed and asked for. */
   readonly segment?: Uint8Array;
 }
 
@@ -51,13 +49,11 @@ export async function ingestFeed(task: IngestTask, files: ArticleFiles): Promise
     keepDays: task.keepDays,
   });
   if (merged.changed) files.saveArticles(task.feedUrl, merged.articles, htmlToText);
-  const wanted = merged.changed && task.wantArticles;
+  const wanted = merged.changed && task.wantSegment;
   return {
     title: feed.title,
     newItems: merged.newIds.length,
     changed: merged.changed,
-    ...(wanted
-      ? { articles: merged.articles, segment: encodeSegment(buildSegment(task.feedUrl, merged.articles)) }
-      : {}),
+    ...(wanted ? { segment: encodeSegment(buildSegment(task.feedUrl, merged.articles)) } : {}),
   };
 }

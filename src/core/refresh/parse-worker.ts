@@ -21,8 +21,7 @@ export type ParseWorkerReply =
   | {
       readonly id: number;
       readonly ok: true;
-      readonly result: Omit<IngestResult, 'articles'>;
-      readonly articlesJson?: string;
+      readonly result: IngestResult;
       /** The cache files to write, in order (see below). */
       readonly files: [string, string][];
       readonly warnings: string[];
@@ -52,14 +51,13 @@ parentPort?.on('message', async ({ id, task }: ParseWorkerRequest) => {
   const files: [string, string][] = [];
   let reply: ParseWorkerReply;
   try {
-    const { articles, ...result } = await ingestFeed(task, cacheFiles(warnings, files));
+    const result = await ingestFeed(task, cacheFiles(warnings, files));
     reply = {
       id,
       ok: true,
       result,
       files,
       warnings,
-      ...(articles ? { articlesJson: JSON.stringify(articles) } : {}),
     };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error), warnings };

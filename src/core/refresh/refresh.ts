@@ -2,7 +2,7 @@ import { fetchResource } from '../net/fetch.js';
 import { createLimiter } from '../net/limiter.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Store } from '../store/types.js';
-import type { Article, FeedState, FetchStatus, Subscription } from '../types.js';
+import type { FeedState, FetchStatus, Subscription } from '../types.js';
 import { createIngestPool } from './ingest-pool.js';
 
 export interface FeedReport {
@@ -29,11 +29,11 @@ export interface RefreshOptions {
   readonly only?: readonly string[];
   readonly onProgress?: (progress: RefreshProgress) => void;
   /**
-   * Told of each feed whose cached articles changed, with the articles (and their related-stories
-   * segment when the parse worker encoded one), as soon as they are saved: work on them, like
-   * indexing, is spread over a refresh's waits instead of piling up at its end.
+   * Told of each feed whose cached articles changed, with their encoded related-stories segment (built
+   * where the feed was parsed), as soon as they are saved: writing the index is spread over a refresh's
+   * waits instead of piling up at its end.
    */
-  readonly onFeedChanged?: (feedUrl: string, articles: readonly Article[], segment?: Uint8Array) => void;
+  readonly onFeedChanged?: (feedUrl: string, segment: Uint8Array) => void;
   readonly signal?: AbortSignal;
   readonly now?: () => Date;
   /** Parse workers (default 1); 0 parses on this thread. */
@@ -100,9 +100,9 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         contentType: result.contentType,
         now: now().toISOString(),
         keepDays: settings.keepDays,
-        wantArticles: options.onFeedChanged !== undefined,
+        wantSegment: options.onFeedChanged !== undefined,
       });
-      if (feed.articles) options.onFeedChanged?.(sub.url, feed.articles, feed.segment);
+      if (feed.segment) options.onFeedChanged?.(sub.url, feed.segment);
       if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
       newStates[sub.url] = {
         etag: result.etag,

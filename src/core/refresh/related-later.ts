@@ -1,5 +1,4 @@
 import type { Warn } from '../store/atomic.js';
-import type { Article } from '../types.js';
 
 /**
  * Keeps the related-stories index up to date during a refresh (RefreshOptions.onFeedChanged), loading
@@ -10,18 +9,18 @@ export function relatedUpdater(
   home: string,
   warn: Warn,
 ): {
-  onFeedChanged(feed: string, articles: readonly Article[], segment?: Uint8Array): void;
+  onFeedChanged(feed: string, segment: Uint8Array): void;
   /** Resolves once every change so far is written. */
   settled(): Promise<void>;
 } {
   let code: Promise<typeof import('./related-update.js')> | undefined;
   const writes: Promise<void>[] = [];
   return {
-    onFeedChanged(feed, articles, segment) {
+    onFeedChanged(feed, segment) {
       code ??= import('./related-update.js');
       writes.push(
         code
-          .then((m) => m.updateRelatedFeed(home, feed, articles, segment, warn))
+          .then((m) => m.writeRelatedSegment(home, feed, segment))
           .catch((error: unknown) =>
             warn(`related stories of ${feed}: ${error instanceof Error ? error.message : String(error)}`),
           ),

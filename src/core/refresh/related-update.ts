@@ -19,17 +19,9 @@ export function updateRelatedIndex(
 }
 
 /**
- * Writes one changed feed's related-stories file: the segment the parse worker already encoded for
- * these articles when there is one (the same file and bytes index.updateFeed + save would write),
- * else indexes them here.
+ * Writes one changed feed's related-stories file from the segment encoded where the feed was parsed
+ * (the same file and bytes index.updateFeed + save would write).
  */
-export function updateRelatedFeed(
-  home: string,
-  feed: string,
-  articles: readonly Article[],
-  segment: Uint8Array | undefined,
-  warn: Warn,
-): void {
-  if (segment) writeAtomic(path.join(home, 'related', segmentName(feed)), segment);
-  else updateRelatedIndex(home, new Map([[feed, articles]]), warn);
+export function writeRelatedSegment(home: string, feed: string, segment: Uint8Array): void {
+  writeAtomic(path.join(home, 'related', segmentName(feed)), segment);
 }
