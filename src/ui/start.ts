@@ -45,6 +45,15 @@ export function readerStart(
     keymap,
     now,
     ...(first ? { loadLibrary } : {}),
-    frame: paintListScreen(initial, keymap, now),
+    frame: firstFrame(initial, keymap, now),
   };
+}
+
+/** The painted first frame; a painter that fails leaves the first frame to Ink rather than stop the reader. */
+function firstFrame(state: State, keymap: Keymap, now: number): string | undefined {
+  try {
+    return paintListScreen(state, keymap, now);
+  } catch {
+    return undefined;
+  }
 }
