@@ -158,8 +158,15 @@ export function App({
   };
 
   useEffect(() => {
-    const onResize = () =>
-      dispatch({ type: 'resize', width: stdout.columns || 80, height: stdout.rows || 24 });
+    const onResize = () => {
+      const width = stdout.columns || 80;
+      const height = stdout.rows || 24;
+      if (width !== ref.current.width || height !== ref.current.height)
+        dispatch({ type: 'resize', width, height });
+    };
+    // The first state was sized before the reader mounted (and its first frame painted, start.ts): a
+    // resize in between went unseen.
+    onResize();
     stdout.on('resize', onResize);
     return () => {
       stdout.off('resize', onResize);

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import chalk from 'chalk';
 import { render } from 'ink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,36 +10,10 @@ import { initialState } from '../../src/ui/state/initial.js';
 import { buildLibrary } from '../../src/ui/state/library.js';
 import type { State } from '../../src/ui/state/types.js';
 import { FEEDS, headlines, library } from './fixtures.js';
+import { Keyboard, Terminal } from './terminal.js';
 
 const NOW = Date.parse('2026-11-27T09:00:00Z');
 const keymap = buildKeymap();
-
-/** A terminal of `columns` x `rows` that keeps what Ink writes to it. */
-class Terminal extends EventEmitter {
-  readonly frames: string[] = [];
-  readonly isTTY = true;
-  constructor(
-    readonly columns: number,
-    readonly rows: number,
-  ) {
-    super();
-  }
-  write = (frame: string) => {
-    this.frames.push(frame);
-    return true;
-  };
-}
-
-class Keyboard extends EventEmitter {
-  readonly isTTY = true;
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-  read = () => null;
-}
 
 /** The frame Ink renders for `state` (debug mode: each render writes exactly its frame). */
 function inkFrame(state: State): string {
