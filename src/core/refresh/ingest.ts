@@ -3,6 +3,7 @@ import { htmlToText } from '../feeds/text.js';
 import { buildSegment } from '../related/segment.js';
 import { encodeSegment } from '../related/segment-file.js';
 import type { Article } from '../types.js';
+import { type HeadlineDelta, headlineDelta } from './headline-delta.js';
 import { mergeItems } from './merge.js';
 
 /** One fetched feed body to parse and merge into the cache. */
@@ -21,6 +22,8 @@ export interface IngestTask {
    * (someone keeps the related index up to date): encoded where the parsing happened.
    */
   readonly wantSegment: boolean;
+  /** Whether how the feed's headlines changed is wanted back (a reader updating its list). */
+  readonly wantDelta?: boolean;
 }
 
 export interface IngestResult {
@@ -29,6 +32,8 @@ export interface IngestResult {
   readonly changed: boolean;
   /** The encoded related-stories segment of the feed's cached articles, when changed and asked for. */
   readonly segment?: Uint8Array;
+  /** How the feed's headlines changed, when they did and it was asked for. */
+  readonly delta?: HeadlineDelta;
 }
 
 /** Where a feed's cached articles are read and written (a Store, or the cache files in a worker). */
@@ -55,5 +60,8 @@ export async function ingestFeed(task: IngestTask, files: ArticleFiles): Promise
     newItems: merged.newIds.length,
     changed: merged.changed,
     ...(wanted ? { segment: encodeSegment(buildSegment(task.feedUrl, merged.articles)) } : {}),
+    ...(merged.changed && task.wantDelta
+      ? { delta: headlineDelta(task.feedUrl, cached, merged.articles) }
+      : {}),
   };
 }

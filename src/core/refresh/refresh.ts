@@ -3,6 +3,7 @@ import { createLimiter } from '../net/limiter.js';
 import { sanitizeLine } from '../sanitize.js';
 import type { Store } from '../store/types.js';
 import type { FeedState, FetchStatus, Subscription } from '../types.js';
+import type { HeadlineDelta } from './headline-delta.js';
 import { createIngestPool } from './ingest-pool.js';
 
 export interface FeedReport {
@@ -16,6 +17,8 @@ export interface FeedReport {
 export interface RefreshReport {
   readonly feeds: FeedReport[];
   readonly durationMs: number;
+  /** With `wantDeltas`: how each changed feed's headlines changed, by feed URL. */
+  readonly deltas?: Readonly<Record<string, HeadlineDelta>>;
 }
 
 export interface RefreshProgress {
@@ -36,6 +39,11 @@ export interface RefreshOptions {
   readonly onFeedChanged?: (feedUrl: string, segment: Uint8Array) => void;
   readonly signal?: AbortSignal;
   readonly now?: () => Date;
+  /**
+   * Report how each changed feed's headlines changed (RefreshReport.deltas), so that a reader can update
+   * its list without reading the feeds' headline files again.
+   */
+  readonly wantDeltas?: boolean;
   /** Parse workers (default 1); 0 parses on this thread. */
   readonly parseWorkers?: number;
 }
@@ -60,6 +68,7 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
   const limiter = createLimiter({ total: settings.concurrency ?? 32, perHost: settings.perHost ?? 4 });
   const newStates: Record<string, FeedState> = {};
   const titles = new Map<string, string>();
+  const deltas: Record<string, HeadlineDelta> = {};
   let done = 0;
   const pool = createIngestPool(store, {
     size: options.parseWorkers,
@@ -101,8 +110,10 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
         now: now().toISOString(),
         keepDays: settings.keepDays,
         wantSegment: options.onFeedChanged !== undefined,
+        wantDelta: options.wantDeltas === true,
       });
       if (feed.segment) options.onFeedChanged?.(sub.url, feed.segment);
+      if (feed.delta) deltas[sub.url] = feed.delta;
       if (feed.title && feed.title !== sub.title) titles.set(sub.url, feed.title);
       newStates[sub.url] = {
         etag: result.etag,
@@ -129,7 +140,7 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
   ).finally(() => pool.close());
   store.setFeedStates(withoutUndefined(newStates));
   if (titles.size > 0) renameFromFeeds(store, titles);
-  return { feeds, durationMs: Date.now() - started };
+  return { feeds, durationMs: Date.now() - started, ...(options.wantDeltas ? { deltas } : {}) };
 }
 
 /** Subscriptions named by URL (added from OPML without a title) take the feed's title, in one write. */

@@ -1,9 +1,16 @@
 import { useCallback, useEffect, useRef } from 'react';
+import type { HeadlineDelta } from '../../core/refresh/headline-delta.js';
 import { runRefreshInWorker } from '../../core/refresh/run-worker.js';
 import { sanitizeLine } from '../../core/sanitize.js';
 import type { Store } from '../../core/store/types.js';
 import type { Action } from '../state/actions.js';
-import { addReloadedFeed, applyReloadSteps, startReload, withStoreFlags } from '../state/reload.js';
+import {
+  addFeedDelta,
+  addReloadedFeed,
+  applyReloadSteps,
+  startReload,
+  withStoreFlags,
+} from '../state/reload.js';
 import type { FeedError, Library } from '../state/types.js';
 
 // At most 4 progress repaints a second: each one costs a frame the keys would otherwise get.
@@ -13,18 +20,32 @@ const PROGRESS_INTERVAL_MS = 250;
 const FEEDS_PER_SLICE = 8;
 
 /**
- * Re-reads the changed feeds a few per turn of the event loop, comparing each with the library as it
- * was when the reload began (addReloadedFeed), then merges one step per turn (applyReloadSteps), so keys
- * are handled throughout. The result carries flags read again from the store when the library changed
+ * Updates the library with the changed feeds: from the refresh's delta of each when there is one (no
+ * file read), else by re-reading the feed a few per turn of the event loop and comparing it with the
+ * library as it was when the reload began (addReloadedFeed); then merges one step per turn
+ * (applyReloadSteps), so keys are handled throughout. The result carries flags read again from the store when the library changed
  * meanwhile (a story marked read during the reload stays read).
  */
 function reloadAndMerge(
   store: Store,
   getLib: () => Library,
   urls: readonly string[],
+  deltas: Readonly<Record<string, HeadlineDelta>>,
   done: (lib: Library) => void,
 ): void {
   const reload = startReload(getLib());
+  // Feeds the refresh described are updated from their delta at once, when the list holds what the
+  // delta was taken from; the others are re-read below.
+  const rows = Object.keys(deltas).length > 0 ? rowsByFeed(reload.base) : new Map<string, number>();
+  const applied = new Set<string>();
+  for (const url of urls) {
+    const delta = deltas[url];
+    if (delta && (rows.get(url) ?? 0) === delta.before) {
+      addFeedDelta(reload, delta);
+      applied.add(url);
+    }
+  }
+  urls = urls.filter((url) => !applied.has(url));
   let next = 0;
   let merge: Generator<void, Library> | undefined;
   const step = () => {
@@ -79,7 +100,14 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
             title: sanitizeLine(f.title) || f.url,
             error: sanitizeLine(f.error) || 'failed',
           }));
-        const changed = report.feeds.filter((f) => f.status === 'ok' && f.newItems > 0).map((f) => f.url);
+        // Feeds with new stories, and any other whose headlines changed (a title fixed, old ones expired).
+        const deltas = report.deltas ?? {};
+        const changed = [
+          ...new Set([
+            ...report.feeds.filter((f) => f.status === 'ok' && f.newItems > 0).map((f) => f.url),
+            ...Object.keys(deltas),
+          ]),
+        ];
         const newItems = report.feeds.reduce((n, f) => n + f.newItems, 0);
         const finish = () => {
           running.current = false;
@@ -89,7 +117,7 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
           finish();
           return;
         }
-        reloadAndMerge(store, getLib, changed, (lib) => {
+        reloadAndMerge(store, getLib, changed, deltas, (lib) => {
           dispatch({ type: 'library', lib, errors });
           finish();
         });
@@ -102,4 +130,10 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
       },
     );
   }, [store, dispatch, getLib]);
+}
+
+function rowsByFeed(lib: Library): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const h of lib.headlines) rows.set(h.feed, (rows.get(h.feed) ?? 0) + 1);
+  return rows;
 }

@@ -109,4 +109,23 @@ describe('refresh parse workers', () => {
     expect(changed.sort()).toEqual([...urls].sort());
     expect(Object.values(cachedArticles(home)).flat()).toHaveLength(48);
   });
+
+  it("reports how each changed feed's headlines changed, as the cache then reads them back", async () => {
+    const home = tempHome();
+    subscribeAll(home);
+    const first = await refreshFeeds(openStore(home), { wantDeltas: true });
+    expect(Object.keys(first.deltas!).sort()).toEqual([...urls].sort());
+    const store = openStore(home);
+    for (const url of urls) {
+      const delta = first.deltas![url]!;
+      expect(delta.before).toBe(0);
+      expect(delta.removed).toEqual([]);
+      expect([...delta.added].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        store.loadHeadlines(url).sort((a, b) => a.id.localeCompare(b.id)),
+      );
+    }
+    // Nothing changed the second time: no delta.
+    const second = await refreshFeeds(openStore(home), { wantDeltas: true });
+    expect(second.deltas).toEqual({});
+  });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Headline } from '../../../src/core/types.js';
+import { headlineDelta } from '../../../src/core/refresh/headline-delta.js';
+import type { Article, Headline } from '../../../src/core/types.js';
 import type { FlagSource } from '../../../src/ui/state/library.js';
 import { finish } from '../../../src/ui/state/library-index.js';
 import {
+  addFeedDelta,
   addReloadedFeed,
   applyReloadSteps,
   startReload,
@@ -96,5 +98,56 @@ describe('merging a reload in steps', () => {
     expect(again.flags[again.indexById.get('h1')!]! & READ).toBe(0);
     expect(again.flags[again.indexById.get('h2')!]! & READ).toBe(READ);
     expect(again.unreadByFeed.get(FEEDS[0]!.url)).toBe(2);
+  });
+});
+
+describe('a feed given as a delta', () => {
+  const source = {
+    isRead: (id: string) => id === 'h3' || id === 'h9',
+    isStarred: (id: string) => id === 'h5',
+  };
+  const beta = FEEDS[1]!.url;
+  const asArticle = (h: Headline): Article => ({ ...h, enclosures: [] });
+
+  it('gives the same library as re-reading the feed, keeping marks and the other rows untouched', () => {
+    const lib = library(40, ['h3', 'h9'], ['h5']);
+    const before = headlines(40).filter((h) => h.feed === beta);
+    // A refresh: two new stories, one retitled, one re-dated, one gone.
+    const after: Headline[] = [
+      {
+        id: 'n1',
+        feed: beta,
+        title: 'Newest',
+        published: '2026-11-27T09:30:00Z',
+        firstSeen: '2026-11-27T09:30:00Z',
+      },
+      {
+        id: 'n2',
+        feed: beta,
+        title: 'Backdated',
+        published: '2026-11-27T07:40:30Z',
+        firstSeen: '2026-11-27T09:30:00Z',
+      },
+      ...before
+        .filter((h) => h.id !== 'h7')
+        .map((h) =>
+          h.id === 'h3'
+            ? { ...h, title: 'Harbour storm closes the port (updated)' }
+            : h.id === 'h5'
+              ? { ...h, published: '2026-11-27T09:10:00Z' }
+              : h,
+        ),
+    ];
+    const reread = merged(lib, new Map([[beta, after]]), source);
+    const reload = startReload(lib);
+    addFeedDelta(reload, headlineDelta(beta, before.map(asArticle), after.map(asArticle)));
+    const delta = finish(applyReloadSteps(reload, FEEDS, source));
+    const view = (l: Library) =>
+      l.headlines.map((h, i) => [h.id, h.title, h.url ?? null, l.times[i], l.flags[i]]);
+    expect(view(delta)).toEqual(view(reread));
+    expect([...delta.unreadByFeed]).toEqual([...reread.unreadByFeed]);
+    expect(delta.headlines.slice(0, 3).map((h) => h.id)).toEqual(['n1', 'h5', 'h0']);
+    // The other feed's rows are the same objects.
+    expect(delta.headlines[delta.indexById.get('h0')!]).toBe(lib.headlines[lib.indexById.get('h0')!]);
   });
 });
