@@ -100,9 +100,9 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
           }
           settled.then(resolve, reject).finally(() => release(host));
         };
-        // Queued, and started at the end of this turn: tasks submitted together (a refresh submits
-        // every feed at once) then start in the same order as later ones, spread over the hosts
-        // rather than the first hosts' feeds taking every slot.
+        // Queued, and started from the end of this turn (startBurst): tasks submitted together (a
+        // refresh submits every feed at once) then start in the same order as later ones, spread over
+        // the hosts rather than the first hosts' feeds taking every slot.
         const queue = waiting.get(host);
         if (queue) queue.push(start);
         else waiting.set(host, [start]);
