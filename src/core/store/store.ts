@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type Conf from 'conf';
 import type { Article, FeedState, Headline, Subscription } from '../types.js';
 import { sortTime } from '../types.js';
@@ -39,22 +40,18 @@ class HomeStore implements Store, HomeFlags {
   readonly home: string;
   readonly #config: Conf<ConfigData>;
   readonly #feeds: Conf<FeedStateData>;
-  readonly #marks: Conf<MarksData>;
+  #marksFile: Conf<MarksData> | undefined;
   readonly #cache: ArticleCache;
   readonly #warn: Warn;
-  #read: Set<string>;
-  #starred: Set<string>;
+  #marks: { read: Set<string>; starred: Set<string> } | undefined;
 
   constructor(home: string, warn: Warn) {
     this.home = home;
     this.#warn = warn;
     this.#config = openConfFile<ConfigData>(home, 'config', warn);
     this.#feeds = openConfFile<FeedStateData>(home, 'feeds', warn);
-    this.#marks = openConfFile<MarksData>(home, 'marks', warn, { compact: true });
+
     this.#cache = new ArticleCache(home, warn);
-    const marks = this.#marks.store;
-    this.#read = new Set(stringArray(marks.read));
-    this.#starred = new Set(stringArray(marks.starred));
   }
 
   isInitialized(): boolean {
@@ -128,12 +125,27 @@ class HomeStore implements Store, HomeFlags {
     this.#feeds.store = { ...this.#feeds.store, ...states };
   }
 
+  // The marks file is opened on first use: a refresh never needs it (one file fewer to open and parse
+  // before the first request).
+  #marksConf(): Conf<MarksData> {
+    this.#marksFile ??= openConfFile<MarksData>(this.home, 'marks', this.#warn, { compact: true });
+    return this.#marksFile;
+  }
+
+  #markSets(): { read: Set<string>; starred: Set<string> } {
+    if (!this.#marks) {
+      const marks = this.#marksConf().store;
+      this.#marks = { read: new Set(stringArray(marks.read)), starred: new Set(stringArray(marks.starred)) };
+    }
+    return this.#marks;
+  }
+
   isRead(id: string): boolean {
-    return this.#read.has(id);
+    return this.#markSets().read.has(id);
   }
 
   isStarred(id: string): boolean {
-    return this.#starred.has(id);
+    return this.#markSets().starred.has(id);
   }
 
   setRead(ids: readonly string[], read: boolean): void {
@@ -155,16 +167,15 @@ class HomeStore implements Store, HomeFlags {
     alsoClear?: readonly string[],
     alsoKind?: 'read' | 'starred',
   ): void {
-    const current = this.#marks.store;
+    const current = this.#marksConf().store;
     const sets = { read: new Set(stringArray(current.read)), starred: new Set(stringArray(current.starred)) };
     for (const id of ids) {
       if (value) sets[kind].add(id);
       else sets[kind].delete(id);
     }
     if (alsoClear && alsoKind) for (const id of alsoClear) sets[alsoKind].delete(id);
-    this.#marks.store = { read: [...sets.read], starred: [...sets.starred] };
-    this.#read = sets.read;
-    this.#starred = sets.starred;
+    this.#marksConf().store = { read: [...sets.read], starred: [...sets.starred] };
+    this.#marks = sets;
   }
 
   settings(): Settings {
@@ -206,7 +217,11 @@ class HomeStore implements Store, HomeFlags {
   }
 
   contentStamp(): string {
-    return contentStamp(this.subscriptions(), (url) => this.#cache.headlineFile(url), this.#marks.path);
+    return contentStamp(
+      this.subscriptions(),
+      (url) => this.#cache.headlineFile(url),
+      path.join(this.home, 'marks.json'),
+    );
   }
 
   loadFirstScreen(stamp: string): FirstScreen | undefined {
