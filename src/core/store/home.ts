@@ -1,6 +1,6 @@
 import path from 'node:path';
 import process from 'node:process';
-import Conf from 'conf';
+import envPaths from 'env-paths';
 
 /**
  * The folder that holds all of newsink's state: `$NEWSINK_HOME` when set, else conf's platform default
@@ -8,7 +8,7 @@ import Conf from 'conf';
  */
 export function resolveHome(env: NodeJS.ProcessEnv = process.env): string {
   if (env.NEWSINK_HOME) return path.resolve(env.NEWSINK_HOME);
-  // conf computes the platform path (env-paths); the directory is only created on first write.
-  const probe = new Conf({ projectName: 'newsink', projectSuffix: '', configName: 'config' });
-  return path.dirname(probe.path);
+  // Where conf puts a project's files by default (its `cwd`: env-paths' config folder, no suffix); the
+  // folder is only created on first write. Computed here without loading conf.
+  return envPaths('newsink', { suffix: '' }).config;
 }
