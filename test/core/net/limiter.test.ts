@@ -144,6 +144,39 @@ describe('the order waiting requests start in', () => {
   });
 });
 
+describe("a finished task's slot", () => {
+  it('goes to the same host while plenty waits and its queue is near the longest (its connection is warm)', async () => {
+    // 3 hosts with 10 tasks each, 2 slots: the first round takes hosts a and b; when a's task ends,
+    // a (9 waiting) is within one of c (10 waiting), so a goes again.
+    const limiter = createLimiter({ total: 2, perHost: 4 });
+    const started: string[] = [];
+    const gates = new Map<string, () => void>();
+    const all: Promise<void>[] = [];
+    for (const h of ['a', 'b', 'c']) {
+      for (let i = 0; i < 10; i++) {
+        all.push(
+          limiter.run(`http://${h}.test/${i}`, () => {
+            started.push(h);
+            return new Promise<void>((r) => gates.set(`${h}${i}`, r));
+          }),
+        );
+      }
+    }
+    for (let turns = 0; started.length < 2 && turns < 10; turns++) await new Promise((r) => setImmediate(r));
+    expect(started).toEqual(['a', 'b']);
+    gates.get('a0')!();
+    for (let turns = 0; started.length < 3 && turns < 10; turns++) await new Promise((r) => setImmediate(r));
+    expect(started[2]).toBe('a');
+    let settled = 0;
+    for (const p of all) void p.then(() => settled++);
+    for (let turns = 0; settled < all.length && turns < 500; turns++) {
+      for (const open of gates.values()) open();
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(all);
+  });
+});
+
 describe('a burst of requests', () => {
   it('starts on every host before a second request goes to any (new connections open in the first round)', async () => {
     const limiter = createLimiter({ total: 32, perHost: 4 });
