@@ -49,7 +49,7 @@ export interface AppProps {
    * Set when `initial` holds only the saved first screen: reads the whole library, which replaces it
    * right after the first frame.
    */
-  readonly loadLibrary?: () => Library;
+  readonly loadLibrary?: () => Generator<void, Library>;
   /** Told after every store write (tests and the demo may watch it). */
   readonly onQuit?: () => void;
 }
@@ -92,6 +92,8 @@ export function App({
 
   const runEffects = useRef<(effects: readonly Effect[]) => void>(() => {});
   const noteActivity = useMemo(() => idleCollector(IDLE_GC_MS), []);
+  // Callers waiting for the whole library (the first frame's holds only the saved first screen).
+  const wholeWaiters = useRef<(() => void)[]>([]);
   const dispatch = useCallback(
     (action: Action) => {
       noteActivity();
@@ -99,11 +101,21 @@ export function App({
       ref.current = update.state;
       setState(update.state);
       if (update.effects.length > 0) runEffects.current(update.effects);
+      if (!update.state.lib.partial && wholeWaiters.current.length > 0) {
+        for (const resolve of wholeWaiters.current.splice(0)) resolve();
+      }
     },
     [noteActivity],
   );
   const getLib = useCallback(() => ref.current.lib, []);
-  const startRefresh = useRefresh(store, dispatch, getLib);
+  const whenWhole = useCallback(
+    () =>
+      ref.current.lib.partial
+        ? new Promise<void>((resolve) => wholeWaiters.current.push(resolve))
+        : Promise.resolve(),
+    [],
+  );
+  const startRefresh = useRefresh(store, dispatch, getLib, whenWhole);
 
   runEffects.current = (effects) => {
     for (const effect of effects) {

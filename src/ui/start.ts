@@ -3,7 +3,8 @@ import { paintListScreen } from './first-paint.js';
 import { buildKeymap, helpRows, type Keymap } from './keymap.js';
 import { libraryFromFirstScreen } from './state/first-screen.js';
 import { initialState } from './state/initial.js';
-import { buildLibrary, errorsFromStates } from './state/library.js';
+import { errorsFromStates, librarySteps } from './state/library.js';
+import { finish } from './state/library-index.js';
 import type { Library, State } from './state/types.js';
 
 /** What the reader starts from, built before Ink loads (no Ink or React here). */
@@ -12,8 +13,8 @@ export interface ReaderStart {
   readonly keymap: Keymap;
   /** The clock of the first frame (minute-rounded, as the reader's clock is). */
   readonly now: number;
-  /** Set when `initial` holds only the saved first screen: reads the whole library. */
-  readonly loadLibrary?: () => Library;
+  /** Set when `initial` holds only the saved first screen: reads the whole library, in steps. */
+  readonly loadLibrary?: () => Generator<void, Library>;
   /** The first frame as Ink will render it (first-paint.ts), when the list screen can be painted. */
   readonly frame?: string;
 }
@@ -32,9 +33,11 @@ export function readerStart(
 ): ReaderStart {
   const subscriptions = store.subscriptions();
   const loadSnippets = () => store.loadSnippets();
-  const loadLibrary = () => buildLibrary(store.loadHeadlines(), store.subscriptions(), store, loadSnippets);
+  const loadLibrary = () => librarySteps(store, loadSnippets);
   const first = store.loadFirstScreen(store.contentStamp());
-  const library = first ? libraryFromFirstScreen(first, subscriptions, store, loadSnippets) : loadLibrary();
+  const library = first
+    ? libraryFromFirstScreen(first, subscriptions, store, loadSnippets)
+    : finish(loadLibrary());
   const errors = errorsFromStates(subscriptions, store.allFeedStates());
   const keymap = buildKeymap(store.settings().keys);
   const state = initialState(library, size.columns, size.rows, errors, helpRows(keymap).length);

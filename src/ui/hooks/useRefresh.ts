@@ -71,7 +71,13 @@ function reloadAndMerge(
  * Runs a refresh in the worker and feeds the reducer: progress (batched), then the reloaded headlines
  * of the feeds that changed, then the summary. Returns the function that starts a refresh.
  */
-export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: () => Library): () => void {
+export function useRefresh(
+  store: Store,
+  dispatch: (a: Action) => void,
+  getLib: () => Library,
+  /** Resolves once the library is whole (not the first screen's): a reload merges into that. */
+  whenWhole: () => Promise<void> = () => Promise.resolve(),
+): () => void {
   const running = useRef(false);
   const latest = useRef<{ done: number; total: number } | undefined>(undefined);
   const timer = useRef<NodeJS.Timeout | undefined>(undefined);
@@ -117,10 +123,12 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
           finish();
           return;
         }
-        reloadAndMerge(store, getLib, changed, deltas, (lib) => {
-          dispatch({ type: 'library', lib, errors });
-          finish();
-        });
+        void whenWhole().then(() =>
+          reloadAndMerge(store, getLib, changed, deltas, (lib) => {
+            dispatch({ type: 'library', lib, errors });
+            finish();
+          }),
+        );
       },
       (error: unknown) => {
         clearInterval(timer.current);
@@ -129,7 +137,7 @@ export function useRefresh(store: Store, dispatch: (a: Action) => void, getLib: 
         dispatch({ type: 'refreshFailed', message: `Refresh failed: ${message}` });
       },
     );
-  }, [store, dispatch, getLib]);
+  }, [store, dispatch, getLib, whenWhole]);
 }
 
 function rowsByFeed(lib: Library): Map<string, number> {
