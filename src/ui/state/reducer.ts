@@ -52,6 +52,10 @@ function step(state: State, action: Action): Update {
         groups,
       };
       const filtered = applyFilter(next, state.filter);
+      // The last row of the first screen's list (G or End while the whole cache was loading) means the
+      // end of the list, not that story.
+      if (state.lib.partial && state.sel > 0 && state.sel === state.view.length - 1)
+        return done(selectHeadline(filtered, Math.max(0, filtered.view.length - 1)));
       const at = id === undefined ? undefined : action.lib.indexById.get(id);
       const keep = at === undefined ? -1 : filtered.view.indexOf(at);
       return done(selectHeadline(filtered, Math.max(0, keep)));

@@ -49,4 +49,19 @@ describe('the first screen of a library', () => {
     expect(next.lib.partial).toBeUndefined();
     expect(next.view).toHaveLength(100);
   });
+
+  it('keeps the selected story when the whole library arrives, or the end of the list when it was there', () => {
+    const whole = library(300);
+    const start = () =>
+      initialState(libraryFromFirstScreen(firstScreenOf(whole, 50), FEEDS, flags([], [])), 120, 40);
+    const moved = reduce(reduce(start(), { type: 'command', command: 'down' }).state, {
+      type: 'library',
+      lib: whole,
+    }).state;
+    expect(moved.lib.headlines[moved.view[moved.sel]!]!.id).toBe('h1');
+    const atEnd = reduce(start(), { type: 'command', command: 'bottom' }).state;
+    expect(atEnd.sel).toBe(49);
+    const next = reduce(atEnd, { type: 'library', lib: whole }).state;
+    expect(next.sel).toBe(299);
+  });
 });
