@@ -1,3 +1,4 @@
+import { headlineOf } from '../store/cache.js';
 import type { Article, Headline } from '../types.js';
 import { sortTime } from '../types.js';
 
@@ -45,18 +46,4 @@ export function headlineDelta(
 
 function sameHeadline(a: Article, b: Article): boolean {
   return a.title === b.title && a.url === b.url && a.author === b.author && sortTime(a) === sortTime(b);
-}
-
-/** The headline of an article, as ArticleCache.loadHeadlines reads it back. */
-function headlineOf(feed: string, article: Article): Headline {
-  const headline: { -readonly [K in keyof Headline]: Headline[K] } = {
-    id: article.id,
-    feed,
-    title: article.title,
-    firstSeen: article.firstSeen,
-  };
-  if (article.url !== undefined) headline.url = article.url;
-  if (article.author !== undefined) headline.author = article.author;
-  if (article.published !== undefined) headline.published = article.published;
-  return headline;
 }

@@ -109,14 +109,7 @@ export class ArticleCache {
     const snippets: Record<string, string> = {};
     const bodies: Record<string, StoredBody> = {};
     for (const article of articles) {
-      items.push([
-        article.id,
-        article.title,
-        article.url ?? null,
-        article.author ?? null,
-        article.published ?? null,
-        article.firstSeen,
-      ]);
+      items.push(tupleOf(article));
       const text = makeSnippet(article, snippet);
       if (text) snippets[article.id] = text;
       bodies[article.id] = compact({
@@ -138,6 +131,22 @@ export class ArticleCache {
       fs.rmSync(this.#file(feedUrl, kind), { force: true });
     }
   }
+}
+
+function tupleOf(article: Article): HeadlineTuple {
+  return [
+    article.id,
+    article.title,
+    article.url ?? null,
+    article.author ?? null,
+    article.published ?? null,
+    article.firstSeen,
+  ];
+}
+
+/** An article's headline exactly as the feed's headline file gives it back (loadHeadlines). */
+export function headlineOf(feed: string, article: Article): Headline {
+  return fromTuple(tupleOf(article), feed);
 }
 
 function fromTuple([id, title, url, author, published, firstSeen]: HeadlineTuple, feed: string): Headline {
