@@ -27,7 +27,7 @@ const opt = (name, fallback) => {
 const jobs = opt('--jobs', '2');
 const limit = opt('--limit');
 
-if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+if (!fs.existsSync(path.join(root, 'dist', 'cli.cjs'))) {
   console.error('bench/extract: run "npm run build" first');
   process.exit(1);
 }

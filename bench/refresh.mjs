@@ -62,8 +62,8 @@ if (opts.serve) {
 }
 
 async function main() {
-  if (!existsSync(path.join(root, 'dist', 'cli.js')))
-    throw new Error('dist/cli.js missing: run "npm run build" first');
+  if (!existsSync(path.join(root, 'dist', 'cli.cjs')))
+    throw new Error('dist/cli.cjs missing: run "npm run build" first');
   const feeds = farm.urls.length;
   const settings = {
     ...(opts.concurrency ? { concurrency: Number(opts.concurrency) } : {}),

@@ -25,7 +25,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ANSI =
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()][0-9A-B]|\u001b[=>78]/g;
 
-if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('run npm run build first');
+if (!fs.existsSync(path.join(root, 'dist', 'cli.cjs'))) throw new Error('run npm run build first');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsink-bench-tui-'));
 
 // The generator runs the real store code, bundled like the app.

@@ -185,37 +185,64 @@ const builtinsViaRequire = {
   },
 };
 
-const entries = {
-  cli: 'src/cli.tsx',
-  'refresh-worker': 'src/core/refresh/worker.ts',
-  'parse-worker': 'src/core/refresh/parse-worker.ts',
-  'group-worker': 'src/core/related/group-worker.ts',
-};
-
-// The headless commands are built apart from the reader: split together with the reader's graph (Ink,
-// React, extraction), a command's few modules came out as many small chunks, each with a load cost.
-// cli.tsx imports each command's own entry (dist/cmd-<name>.js) instead.
+// Two builds. The headless commands are CommonJS (dist/cli.cjs and dist/cmd-<name>.cjs, one file
+// each): with bin/newsink.js CommonJS too (bin/package.json), a command never starts Node's ES module
+// loader, whose set-up and per-file asynchronous loads cost ~15-20 ms of every `newsink refresh` (bench/
+// refresh.mjs: first request at the server 170 → 151 ms after spawn). The reader (Ink is ESM-only) and
+// the workers stay ES modules with shared chunks; the reader is loaded with import() only when it opens.
 const commandNames = readdirSync(path.join(root, 'src', 'commands'))
   .map((file) => file.replace(/\.tsx?$/, ''))
   .filter((name) => !['basics', 'common', 'marks', 'reader'].includes(name));
-const commandsApart = {
-  name: 'commands-apart',
+
+// A module a command loads with import() only on some runs (meow for --help, the fallback parser…)
+// stays out of the command's file, or every run would compile it: it becomes an ES module entry of the
+// second build, `dist/lazy-<name>.js`, which the command imports. Built-in modules and external
+// packages are left as they are.
+const lazyEntries = new Map();
+function lazyName(resolved) {
+  const rel = path.relative(root, resolved).replaceAll(path.sep, '/');
+  const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel)?.[1];
+  const base = pkg ?? rel.replace(/^src\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+  return `lazy-${base.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+const EXTERNAL = ['clipboardy', 'open', 'iconv-lite'];
+const commandRouting = {
+  name: 'command-routing',
   setup(b) {
+    // cli.tsx: each command is its own CommonJS file, required when used; the reader is an ES module.
     b.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => {
+      if (!args.importer.endsWith(`${path.sep}cli.tsx`)) return undefined;
       const name = args.path.slice('./commands/'.length, -'.js'.length);
-      return args.importer.endsWith(`${path.sep}cli.tsx`) && commandNames.includes(name)
-        ? { path: `./cmd-${name}.js`, external: true }
-        : undefined;
+      if (name === 'reader') return { path: './reader.js', external: true };
+      return commandNames.includes(name) ? { path: name, namespace: 'command' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./cmd-${args.path}.cjs`)});`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/cmd-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.lazy) return undefined;
+      if (args.namespace === 'command' || EXTERNAL.includes(args.path) || args.path.startsWith('node:'))
+        return undefined;
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { lazy: true },
+      });
+      if (resolved.errors.length > 0 || resolved.external) return undefined;
+      const name = lazyName(resolved.path);
+      lazyEntries.set(name, resolved.path);
+      return { path: `./${name}.js`, external: true };
     });
   },
 };
 
-const shared = {
+const common = {
   absWorkingDir: root,
   outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
@@ -223,28 +250,57 @@ const shared = {
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   alias: { 'react-devtools-core': devtoolsStub },
-  plugins: [builtinsViaRequire, confOptionals, rssParserNet, inkOutput, stringWidthPlugin, lazyUnicodeData],
   // Provides __nsLazySegmenter to the files lazyUnicodeData rewrites.
   inject: [path.join(root, 'scripts', 'shims', 'lazy-segmenter.js')],
   // clipboardy and open locate helper binaries and scripts next to their own files.
   // iconv-lite is required on first use from node_modules (src/core/feeds/iconv.ts).
-  external: ['clipboardy', 'open', 'iconv-lite'],
+  external: EXTERNAL,
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: {
+    cli: 'src/cli.tsx',
+    ...Object.fromEntries(
+      commandNames.map((name) => [`cmd-${name}`, path.join('src', 'commands', `${name}.ts`)]),
+    ),
+  },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // import.meta of the ES sources: the files sit in dist/ next to the ES modules, so URLs made relative
+  // to it (workers, createRequire, meow's package.json lookup) resolve the same.
+  define: { ...common.define, 'import.meta': '__nsImportMeta' },
+  banner: { js: 'const __nsImportMeta = { url: require("node:url").pathToFileURL(__filename).href };' },
+  plugins: [
+    commandRouting,
+    builtinsViaRequire,
+    confOptionals,
+    rssParserNet,
+    stringWidthPlugin,
+    lazyUnicodeData,
+  ],
+});
+
+const esmEntries = {
+  reader: 'src/commands/reader.ts',
+  'refresh-worker': 'src/core/refresh/worker.ts',
+  'parse-worker': 'src/core/refresh/parse-worker.ts',
+  'group-worker': 'src/core/related/group-worker.ts',
+  ...Object.fromEntries(lazyEntries),
+};
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(
+    Object.entries(esmEntries).filter(([, file]) =>
+      existsSync(path.isAbsolute(file) ? file : path.join(root, file)),
+    ),
+  ),
+  splitting: true,
+  format: 'esm',
+  plugins: [builtinsViaRequire, confOptionals, rssParserNet, inkOutput, stringWidthPlugin, lazyUnicodeData],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().
   banner: {
     js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url);`,
   },
-  logLevel: 'warning',
-};
-await build({
-  ...shared,
-  entryPoints: Object.fromEntries(
-    Object.entries(entries).filter(([, file]) => existsSync(path.join(root, file))),
-  ),
-  plugins: [commandsApart, ...shared.plugins],
-});
-await build({
-  ...shared,
-  entryPoints: Object.fromEntries(
-    commandNames.map((name) => [`cmd-${name}`, path.join('src', 'commands', `${name}.ts`)]),
-  ),
 });

@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('run npm run build first');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('run npm run build first');
 });
 
 /** Starts `newsink --demo` in a private 120x40 tmux pane that stays after the process exits. */

@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(path.dirname(BIN), '..', 'dist', 'cli.js')))
+  if (!fs.existsSync(path.join(path.dirname(BIN), '..', 'dist', 'cli.cjs')))
     throw new Error('run npm run build first');
 });
 
