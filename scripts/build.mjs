@@ -177,7 +177,8 @@ const builtinsViaRequire = {
         contents: [
           `const m = require('node:${name}');`,
           'export default m;',
-          plain.length > 0 ? `export const { ${plain.join(', ')} } = m;` : '',
+          // One pure read per export, so that the bundle keeps only those its importer uses.
+          ...plain.map((key) => `export const ${key} = /* @__PURE__ */ (() => m.${key})();`),
         ].join('\n'),
         loader: 'js',
       };
