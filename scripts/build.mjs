@@ -134,9 +134,21 @@ const rssParserNet = {
 // the default import. (A namespace import would see them undefined: none is used but Ink's, of fs data.)
 //
 // Some built-ins are needed only by features newsink never uses, and cost start-up time to load: conf
-// requires node:crypto (~6 ms, for its encryptionKey option) and node:assert (for schema defaults).
-// For those importers they load on first use instead.
-const LAZY_BUILTINS = [[/[\\/]node_modules[\\/]conf[\\/]/, ['crypto', 'assert']]];
+// requires node:crypto (~6 ms, for its encryptionKey option). For those importers it loads on first
+// use instead. conf's node:assert (~4 ms to load, for one deepEqual of JSON data per file it opens)
+// is scripts/shims/json-deep-equal.js, which loads the real one only for values that are not JSON.
+const CONF = /[\\/]node_modules[\\/]conf[\\/]/;
+const LAZY_BUILTINS = [[CONF, ['crypto']]];
+const confAssert = {
+  name: 'conf-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
+      CONF.test(args.importer)
+        ? { path: path.join(root, 'scripts', 'shims', 'json-deep-equal.js') }
+        : undefined,
+    );
+  },
+};
 const nodeRequire = createRequire(import.meta.url);
 const builtinsViaRequire = {
   name: 'builtins-via-require',
@@ -275,6 +287,7 @@ await build({
   banner: { js: 'const __nsImportMeta = { url: require("node:url").pathToFileURL(__filename).href };' },
   plugins: [
     commandRouting,
+    confAssert,
     builtinsViaRequire,
     confOptionals,
     rssParserNet,
@@ -299,7 +312,15 @@ await build({
   ),
   splitting: true,
   format: 'esm',
-  plugins: [builtinsViaRequire, confOptionals, rssParserNet, inkOutput, stringWidthPlugin, lazyUnicodeData],
+  plugins: [
+    confAssert,
+    builtinsViaRequire,
+    confOptionals,
+    rssParserNet,
+    inkOutput,
+    stringWidthPlugin,
+    lazyUnicodeData,
+  ],
   // Bundled CommonJS modules (rss-parser, xml2js, conf's deps) call require().
   banner: {
     js: `import { createRequire as __nsCreateRequire } from 'node:module'; const require = __nsCreateRequire(import.meta.url);`,
