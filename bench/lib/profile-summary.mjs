@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const maps = new Map();
 
 function sourceMapFor(url) {
-  if (!url.startsWith('file://') || !url.endsWith('.js')) return undefined;
+  if (!url.startsWith('file://') || !/\.c?js$/.test(url)) return undefined;
   if (!maps.has(url)) {
     const file = `${fileURLToPath(url)}.map`;
     maps.set(url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
