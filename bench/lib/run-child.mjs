@@ -1,5 +1,7 @@
 // Runs a command and measures wall time, CPU time and peak RSS: through /usr/bin/time when it exists,
-// else by sampling VmHWM from /proc while the child runs (CPU time is then unknown).
+// else by sampling VmHWM from /proc while the child runs (CPU time is then unknown). With
+// { usage: false } the command runs directly and only wall time is measured: /usr/bin/time's own
+// start (one more exec) adds ~5 ms to the wall time of what it runs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,9 +18,9 @@ function vmHwmKb(pid) {
   }
 }
 
-/** Resolves { code, stdout, stderr, wallMs, exitLagMs, cpuMs?, peakRssKb }. */
-export function runChild(command, args, { env, cwd } = {}) {
-  const timed = existsSync(TIME);
+/** Resolves { code, stdout, stderr, wallMs, exitLagMs, cpuMs?, peakRssKb? }. */
+export function runChild(command, args, { env, cwd, usage = true } = {}) {
+  const timed = usage && existsSync(TIME);
   const dir = timed ? mkdtempSync(path.join(os.tmpdir(), 'newsink-time-')) : undefined;
   const timeFile = dir && path.join(dir, 'time.txt');
   const [file, argv] = timed ? [TIME, ['-o', timeFile, '-f', '%U %S %M', command, ...args]] : [command, args];
@@ -26,7 +28,8 @@ export function runChild(command, args, { env, cwd } = {}) {
     const started = performance.now();
     const child = spawn(file, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
-    const timer = timed ? undefined : setInterval(() => (peak = Math.max(peak, vmHwmKb(child.pid))), 5);
+    const timer =
+      timed || !usage ? undefined : setInterval(() => (peak = Math.max(peak, vmHwmKb(child.pid))), 5);
     const out = [];
     const err = [];
     let lastOutputMs = 0;
@@ -54,7 +57,7 @@ export function runChild(command, args, { env, cwd } = {}) {
         // How long the child lived on after its last output (timers, sockets or workers holding it open).
         exitLagMs: wallMs - lastOutputMs,
         cpuMs,
-        peakRssKb: peak,
+        peakRssKb: usage ? peak : undefined,
       });
     });
   });
