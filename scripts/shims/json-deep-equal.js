@@ -12,17 +12,17 @@ function isJsonObject(value) {
   return typeof value === 'object' && value !== null && PLAIN.has(Object.getPrototypeOf(value));
 }
 
-/** true / false for JSON data; undefined when something else needs the real comparison. */
+/**
+ * true when the two are equal JSON data, false when they surely differ, undefined when the real
+ * node:assert must judge (values that are not JSON data, and loose equality between different
+ * primitives such as 1 and '1').
+ */
 function jsonEqual(a, b) {
-  if (a === b || (a !== a && b !== b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    // Loose equality between primitives, as assert.deepEqual (1 == '1'); an object against a primitive
-    // is never equal.
-    if ((typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null)) return false;
-    if (typeof a === 'function' || typeof b === 'function') return undefined;
-    return a == b;
-  }
-  if (!isJsonObject(a) || !isJsonObject(b)) return undefined;
+  if (a === b) return true;
+  const aObject = typeof a === 'object' && a !== null;
+  const bObject = typeof b === 'object' && b !== null;
+  if (aObject !== bObject) return false;
+  if (!aObject || !isJsonObject(a) || !isJsonObject(b)) return undefined;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
