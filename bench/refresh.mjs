@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { opml, startFeedFarm } from './lib/feed-farm.mjs';
 import { diffSnapshots, snapshot } from './lib/home-snapshot.mjs';
-import { nodeFloorMs } from './lib/node-floor.mjs';
+import { floorLine } from './lib/node-floor.mjs';
 import { summariseProfile } from './lib/profile-summary.mjs';
 import { runChild } from './lib/run-child.mjs';
 
@@ -78,7 +78,7 @@ async function main() {
       (Object.keys(settings).length ? `, settings ${JSON.stringify(settings)}` : '') +
       (opts.untitled ? ', OPML without titles' : ''),
   );
-  console.log(`start-up floor: a bare "node -e 0" takes ${nodeFloorMs().toFixed(0)} ms here now`);
+  console.log(floorLine());
   const walls = { cold: [], 'all-304': [] };
   for (let i = 0; i < Number(opts.runs); i++) {
     const work = mkdtempSync(path.join(os.tmpdir(), 'newsink-bench-'));

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { nodeFloorMs } from './lib/node-floor.mjs';
+import { floorLine } from './lib/node-floor.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -288,7 +288,7 @@ const f = (x) => x.toFixed(1);
 console.log(
   `newsink reader bench: ${COLS}x${ROWS} pty, node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
 );
-console.log(`start-up floor: a bare "node -e 0" takes ${nodeFloorMs().toFixed(0)} ms here now`);
+console.log(floorLine());
 {
   // The same path as a first frame (script, stty, node in the pty) for a program that prints at once.
   const floors = [];
