@@ -58,11 +58,17 @@ export async function run(argv: readonly string[]): Promise<number> {
   return report.feeds.length > 0 && failed === report.feeds.length ? 1 : 0;
 }
 
+/** Failures listed one per line; past this many (a network that is down), the rest are counted. */
+const LISTED_FAILURES = 10;
+
 function printSummary(report: RefreshReport): void {
   const fresh = report.feeds.reduce((sum, feed) => sum + feed.newItems, 0);
   const failed = report.feeds.filter((feed) => feed.status === 'error');
-  for (const feed of failed)
+  for (const feed of failed.slice(0, LISTED_FAILURES))
     println(`failed  ${sanitizeLine(feed.title)} (${feed.url}): ${sanitizeLine(feed.error)}`);
+  if (failed.length > LISTED_FAILURES) {
+    println(`failed  ${failed.length - LISTED_FAILURES} more ("newsink feeds" shows each feed's last error)`);
+  }
   const seconds = (report.durationMs / 1000).toFixed(1);
   println(
     `${report.feeds.length} feeds refreshed in ${seconds} s: ${fresh} new ${fresh === 1 ? 'story' : 'stories'}` +

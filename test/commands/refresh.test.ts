@@ -196,6 +196,16 @@ describe('newsink refresh', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/1 failed/);
   });
+
+  it('lists the first ten failures and counts the rest, so a network that is down is one screen', async () => {
+    const urls = Array.from({ length: 13 }, (_, i) => `${server.origin}/gone-${i}.xml`);
+    const result = await runCli(['refresh'], { home: homeWith([feeds['ok.xml']!, ...urls]) });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.filter((line) => /^failed {2}http:.*HTTP 404/.test(line))).toHaveLength(10);
+    expect(lines).toContain('failed  3 more ("newsink feeds" shows each feed\'s last error)');
+    expect(lines.at(-1)).toMatch(/^14 feeds refreshed in [\d.]+ s: 2 new stories, 13 failed$/);
+  });
 });
 
 /** File → mtime+size of everything in the home. */
