@@ -80,8 +80,6 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
 
   const refreshOne = async (sub: Subscription): Promise<FeedReport> => {
     const previous = states[sub.url] ?? {};
-    // When the answer came (or the request failed): stamped then, not when the feed was queued.
-    let checkedAt = '';
     try {
       const result = await limiter.run(sub.url, () =>
         fetchResource(sub.url, {
@@ -93,7 +91,8 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
           signal: options.signal,
         }),
       );
-      checkedAt = now().toISOString();
+      // Stamped when the answer (or the failure) comes, not when the feed is queued.
+      const checkedAt = now().toISOString();
       if (result.status === 304) {
         newStates[sub.url] = {
           ...previous,
@@ -126,7 +125,7 @@ export async function refreshFeeds(store: Store, options: RefreshOptions = {}): 
       };
       return { url: sub.url, title: feed.title || sub.title, status: 'ok', newItems: feed.newItems };
     } catch (error) {
-      checkedAt = now().toISOString();
+      const checkedAt = now().toISOString();
       const message = sanitizeLine(error instanceof Error ? error.message : String(error)) || 'unknown error';
       newStates[sub.url] = { ...previous, status: 'error', error: message, checkedAt };
       return { url: sub.url, title: sub.title, status: 'error', newItems: 0, error: message };
