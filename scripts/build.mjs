@@ -208,9 +208,10 @@ const commandNames = readdirSync(path.join(root, 'src', 'commands'))
   .filter((name) => !['basics', 'common', 'marks', 'reader'].includes(name));
 
 // A module a command loads with import() only on some runs (meow for --help, the fallback parser…)
-// stays out of the command's file, or every run would compile it: it becomes an ES module entry of the
-// second build, `dist/lazy-<name>.js`, which the command imports. Built-in modules and external
-// packages are left as they are.
+// stays out of the command's file, or every run would compile it: it is a CommonJS file of its own,
+// `dist/lazy-<name>.cjs`, required when the import() runs (an import() of a file would start the ES
+// module loader, ~20-40 ms of a cold refresh's main thread). Built-in modules and external packages are
+// left as they are.
 const lazyEntries = new Map();
 function lazyName(resolved) {
   const rel = path.relative(root, resolved).replaceAll(path.sep, '/');
@@ -227,17 +228,11 @@ const commandRouting = {
       if (!args.importer.endsWith(`${path.sep}cli.tsx`)) return undefined;
       const name = args.path.slice('./commands/'.length, -'.js'.length);
       if (name === 'reader') return { path: './reader.js', external: true };
-      return commandNames.includes(name) ? { path: name, namespace: 'command' } : undefined;
+      return commandNames.includes(name) ? { path: `cmd-${name}.cjs`, namespace: 'required' } : undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'command' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(`./cmd-${args.path}.cjs`)});`,
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^\.\/cmd-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     b.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import' || args.pluginData?.lazy) return undefined;
-      if (args.namespace === 'command' || EXTERNAL.includes(args.path) || args.path.startsWith('node:'))
-        return undefined;
+      if (EXTERNAL.includes(args.path) || args.path.startsWith('node:')) return undefined;
       const resolved = await b.resolve(args.path, {
         kind: args.kind,
         importer: args.importer,
@@ -247,8 +242,14 @@ const commandRouting = {
       if (resolved.errors.length > 0 || resolved.external) return undefined;
       const name = lazyName(resolved.path);
       lazyEntries.set(name, resolved.path);
-      return { path: `./${name}.js`, external: true };
+      return { path: `${name}.cjs`, namespace: 'required' };
     });
+    // The import() becomes a require of the other file, made when the import() runs.
+    b.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /.*/, namespace: 'required' }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -271,14 +272,9 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({
+// The CommonJS files: cli, the commands, then what they import lazily (and what that imports lazily).
+const commonJs = {
   ...common,
-  entryPoints: {
-    cli: 'src/cli.tsx',
-    ...Object.fromEntries(
-      commandNames.map((name) => [`cmd-${name}`, path.join('src', 'commands', `${name}.ts`)]),
-    ),
-  },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   // import.meta of the ES sources: the files sit in dist/ next to the ES modules, so URLs made relative
@@ -294,21 +290,33 @@ await build({
     stringWidthPlugin,
     lazyUnicodeData,
   ],
+};
+await build({
+  ...commonJs,
+  entryPoints: {
+    cli: 'src/cli.tsx',
+    ...Object.fromEntries(
+      commandNames.map((name) => [`cmd-${name}`, path.join('src', 'commands', `${name}.ts`)]),
+    ),
+  },
 });
+const builtLazy = new Set();
+while (lazyEntries.size > builtLazy.size) {
+  const batch = [...lazyEntries].filter(([name]) => !builtLazy.has(name));
+  for (const [name] of batch) builtLazy.add(name);
+  await build({ ...commonJs, entryPoints: Object.fromEntries(batch) });
+}
 
 const esmEntries = {
   reader: 'src/commands/reader.ts',
   'refresh-worker': 'src/core/refresh/worker.ts',
   'parse-worker': 'src/core/refresh/parse-worker.ts',
   'group-worker': 'src/core/related/group-worker.ts',
-  ...Object.fromEntries(lazyEntries),
 };
 await build({
   ...common,
   entryPoints: Object.fromEntries(
-    Object.entries(esmEntries).filter(([, file]) =>
-      existsSync(path.isAbsolute(file) ? file : path.join(root, file)),
-    ),
+    Object.entries(esmEntries).filter(([, file]) => existsSync(path.join(root, file))),
   ),
   splitting: true,
   format: 'esm',
