@@ -198,8 +198,8 @@ const builtinsViaRequire = {
   },
 };
 
-// Two builds. The headless commands are CommonJS (dist/cli.cjs and dist/cmd-<name>.cjs, one file
-// each): with bin/newsink.js CommonJS too (bin/package.json), a command never starts Node's ES module
+// Two kinds of output. The headless commands are CommonJS (dist/cli.cjs and dist/cmd-<name>.cjs, one
+// file each, and the dist/lazy-<name>.cjs files below): with bin/newsink.js CommonJS too (bin/package.json), a command never starts Node's ES module
 // loader, whose set-up and per-file asynchronous loads cost ~15-20 ms of every `newsink refresh` (bench/
 // refresh.mjs: first request at the server 170 → 151 ms after spawn). The reader (Ink is ESM-only) and
 // the workers stay ES modules with shared chunks; the reader is loaded with import() only when it opens.
